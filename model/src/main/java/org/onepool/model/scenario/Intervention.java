@@ -1,0 +1,43 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/** One intervention within an option: what it does, for whom, from when, at what cost. */
+public record Intervention(
+        @JsonProperty(required = true) InterventionType type,
+        @JsonPropertyDescription("Label for reports. Default: the type.") String name,
+        @JsonPropertyDescription("Partner ids it covers. Default: the option's partners.") List<String> partners,
+        @JsonPropertyDescription("Job family ids it covers. Default: every family.") List<String> jobFamilies,
+        @JsonPropertyDescription("Month it starts, counted from the appraisal start (0 = first month). Default 0.")
+        Integer startMonth,
+        @JsonPropertyDescription("Months over which its effects ramp up linearly to full strength: the lead-in. "
+                + "Default 0.") Integer rampUpMonths,
+        @JsonPropertyDescription("One-off set-up cost, GBP, incurred in the start month.") Uncertain setupCostGbp,
+        @JsonPropertyDescription("Running cost, GBP a year, from the start month on.")
+        Uncertain runningCostGbpPerYear,
+        @JsonPropertyDescription("What it changes, at full strength.") Effects effects) {
+
+    public Intervention {
+        partners = partners == null ? null : List.copyOf(partners);
+        jobFamilies = jobFamilies == null ? null : List.copyOf(jobFamilies);
+        startMonth = startMonth == null ? 0 : startMonth;
+        rampUpMonths = rampUpMonths == null ? 0 : rampUpMonths;
+        setupCostGbp = setupCostGbp == null ? Uncertain.of(0) : setupCostGbp;
+        runningCostGbpPerYear = runningCostGbpPerYear == null ? Uncertain.of(0) : runningCostGbpPerYear;
+        effects = effects == null ? Effects.NONE : effects;
+    }
+
+    /** Label for reports. */
+    public String label() {
+        return name != null ? name : type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Share of full strength in month m (0 before the start, rising linearly over the ramp-up). */
+    public double strengthAt(int month) {
+        if (month < startMonth) return 0;
+        if (rampUpMonths == 0) return 1;
+        return Math.min(1.0, (month - startMonth + 1) / (double) rampUpMonths);
+    }
+}

@@ -1,0 +1,5 @@
+package org.onepool.model.scenario;
+
+/** Parameters of a normal distribution. */
+public record NormalSpec(double mean, double sd) {
+}

@@ -1,0 +1,33 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/** A partner organisation and its workforce. */
+public record Partner(
+        @JsonProperty(required = true) @JsonPropertyDescription("Short identifier used elsewhere in the file.")
+        String id,
+        @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) PartnerType type,
+        Location location,
+        @JsonPropertyDescription("Whether the partner's staff sit behind a vetting wall and never move to or from "
+                + "other partners. Default: true for police, false otherwise.") Boolean vettingWall,
+        @JsonProperty(required = true) @JsonPropertyDescription("Staff by job family.") List<Workforce> workforce,
+        @JsonPropertyDescription("This partner's recruitment, if it differs from the scenario-wide block.")
+        Recruitment recruitment,
+        @JsonPropertyDescription("This partner's training, if it differs from the scenario-wide block.")
+        Training training,
+        @JsonPropertyDescription("Cost of one compulsory redundancy, GBP. Default 25000.")
+        Uncertain redundancyCostGbp) {
+
+    public Partner {
+        vettingWall = vettingWall == null ? Boolean.valueOf(type == PartnerType.POLICE) : vettingWall;
+        workforce = workforce == null ? null : List.copyOf(workforce);
+        redundancyCostGbp = redundancyCostGbp == null ? Uncertain.of(25_000) : redundancyCostGbp;
+    }
+
+    public int headcount() {
+        return workforce == null ? 0 : workforce.stream().mapToInt(Workforce::headcount).sum();
+    }
+}

@@ -1,0 +1,39 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** How a partner recruits externally, what it costs, and how vacant posts are covered. */
+public record Recruitment(
+        @JsonProperty(required = true) @JsonPropertyDescription("Advertising per campaign, GBP.")
+        Uncertain advertisingGbp,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("HR and manager time per campaign (shortlisting, interviews), GBP.")
+        Uncertain adminGbp,
+        @JsonProperty(required = true) @JsonPropertyDescription("Pre-employment checks per hire, GBP.")
+        Uncertain checksGbp,
+        @JsonProperty(required = true) @JsonPropertyDescription("Induction per starter, GBP (when not shared).")
+        Uncertain inductionGbp,
+        @PerEvent @JsonProperty(required = true)
+        @JsonPropertyDescription("Months from vacancy to start, drawn per campaign.") Uncertain timeToFillMonths,
+        @JsonPropertyDescription("Chance a campaign fails and must be rerun. Default 0.1.")
+        Uncertain campaignFailureProbability,
+        @JsonPropertyDescription("Chance a campaign fails for a hard-to-recruit role. Default 0.35.")
+        Uncertain hardToRecruitFailureProbability,
+        @JsonPropertyDescription("Share of vacant posts covered by agency staff. Default 0.5.")
+        Uncertain agencyCoverShare,
+        @JsonPropertyDescription("Agency cost above the post's own pay and on-costs, as a share of salary. "
+                + "Default 0.3.") Uncertain agencyPremiumRate,
+        @JsonPropertyDescription("Cost of lost service while a post stands vacant and uncovered, as a share of "
+                + "the post's salary. Default 0.5.") Uncertain unfilledPostCostRate) {
+
+    public Recruitment {
+        campaignFailureProbability = campaignFailureProbability == null ? Uncertain.of(0.1)
+                : campaignFailureProbability;
+        hardToRecruitFailureProbability = hardToRecruitFailureProbability == null ? Uncertain.of(0.35)
+                : hardToRecruitFailureProbability;
+        agencyCoverShare = agencyCoverShare == null ? Uncertain.of(0.5) : agencyCoverShare;
+        agencyPremiumRate = agencyPremiumRate == null ? Uncertain.of(0.3) : agencyPremiumRate;
+        unfilledPostCostRate = unfilledPostCostRate == null ? Uncertain.of(0.5) : unfilledPostCostRate;
+    }
+}

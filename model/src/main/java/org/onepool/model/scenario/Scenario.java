@@ -1,0 +1,56 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+import java.util.Optional;
+
+/** A whole scenario: the partners, their workforces, the options to appraise and the stresses to apply. */
+public record Scenario(
+        @JsonProperty(required = true) @JsonPropertyDescription("Title printed on the report.") String name,
+        @JsonPropertyDescription("What the scenario represents, in a sentence or two.") String description,
+        @JsonProperty(required = true) AppraisalSettings appraisal,
+        @JsonPropertyDescription("Simulation settings; defaults suit most scenarios.") SimulationSettings simulation,
+        @JsonProperty(required = true) @JsonPropertyDescription("Job families staff belong to.")
+        List<JobFamily> jobFamilies,
+        @JsonPropertyDescription("Recruitment costs and times for every partner that does not state its own.")
+        Recruitment recruitment,
+        @JsonPropertyDescription("Training costs for every partner that does not state its own.") Training training,
+        @JsonProperty(required = true) @JsonPropertyDescription("The partner organisations.") List<Partner> partners,
+        @JsonPropertyDescription("Options appraised against business as usual.") List<Option> options,
+        @JsonPropertyDescription("Named shocks applied to the baseline and every option alike.") List<Stress> stresses) {
+
+    public Scenario {
+        simulation = simulation == null ? SimulationSettings.defaults() : simulation;
+        jobFamilies = jobFamilies == null ? null : List.copyOf(jobFamilies);
+        partners = partners == null ? null : List.copyOf(partners);
+        options = options == null ? List.of() : List.copyOf(options);
+        stresses = stresses == null ? List.of() : List.copyOf(stresses);
+    }
+
+    public Optional<JobFamily> jobFamily(String id) {
+        return jobFamilies.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    public Optional<Partner> partner(String id) {
+        return partners.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Option> option(String id) {
+        return options.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The partner's own recruitment block, or the scenario-wide one. */
+    public Recruitment recruitmentOf(Partner partner) {
+        return partner.recruitment() != null ? partner.recruitment() : recruitment;
+    }
+
+    /** The partner's own training block, or the scenario-wide one. */
+    public Training trainingOf(Partner partner) {
+        return partner.training() != null ? partner.training() : training;
+    }
+
+    public int totalHeadcount() {
+        return partners.stream().mapToInt(Partner::headcount).sum();
+    }
+}

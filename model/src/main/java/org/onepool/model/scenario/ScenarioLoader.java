@@ -1,0 +1,157 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a scenario from YAML or JSON and checks it in three passes: syntax (with line and column),
+ * structure against the generated schema (unknown fields, types, required fields), then meaning
+ * (ranges, cross-references, distributions, sizes). Every problem of the failing pass is reported at once.
+ */
+public final class ScenarioLoader {
+    /** Larger files are refused before they are read: a scenario is a few hundred kilobytes at most. */
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = configure(JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build());
+    private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(ScenarioSchema.schema());
+
+    private ScenarioLoader() {
+    }
+
+    /** The mapper used for scenario JSON; other modules reuse it to write scenarios and results. */
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        String text = read(file);
+        boolean json = isJson(file, text);
+        return parse(text, json);
+    }
+
+    /** Parses scenario text, YAML unless {@code json} is true, and checks it. */
+    public static Scenario parse(String text, boolean json) throws ScenarioException {
+        JsonNode tree = readTree(text, json ? JSON : YAML);
+        List<Problem> problems = StructureCheck.check(SCHEMA, tree);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        Scenario scenario = bind(tree);
+        problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return scenario;
+    }
+
+    private static String read(Path file) throws ScenarioException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw fileProblem("no file at " + file, "a scenario file (.yaml, .yml or .json)");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw fileProblem(size + " bytes", "a file of at most " + MAX_FILE_BYTES + " bytes");
+            }
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw fileProblem("no file at " + file, "a scenario file (.yaml, .yml or .json)");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw fileProblem("bytes that are not UTF-8 text", "a UTF-8 text file");
+        } catch (IOException e) {
+            throw fileProblem("a file that cannot be read (" + e.getMessage() + ")", "a readable file");
+        }
+    }
+
+    private static boolean isJson(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) return true;
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) return false;
+        return text.stripLeading().startsWith("{");
+    }
+
+    private static JsonNode readTree(String text, ObjectMapper mapper) throws ScenarioException {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+            throw fileProblem(at + e.getOriginalMessage().lines().findFirst().orElse("unreadable text"),
+                    "well-formed " + (mapper == JSON ? "JSON" : "YAML"));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw fileProblem("an empty file", "a scenario (start from 'onepool init')");
+        }
+        if (!tree.isObject()) {
+            throw fileProblem("a " + tree.getNodeType().name().toLowerCase(Locale.ROOT) + " at the top level",
+                    "a mapping of fields such as name, appraisal, jobFamilies, partners");
+        }
+        return tree;
+    }
+
+    private static Scenario bind(JsonNode tree) throws ScenarioException {
+        try {
+            return JSON.treeToValue(tree, Scenario.class);
+        } catch (JsonMappingException e) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                if (ref.getFieldName() != null) {
+                    if (path.length() > 0) path.append('.');
+                    path.append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            String message = e.getOriginalMessage().lines().findFirst().orElse("a value that does not fit");
+            throw new ScenarioException(List.of(new Problem(path.length() == 0 ? "(file)" : path.toString(),
+                    message, "a value of the type the schema gives ('onepool schema')")));
+        } catch (JsonProcessingException e) {
+            throw fileProblem(e.getOriginalMessage(), "a scenario");
+        }
+    }
+
+    private static ScenarioException fileProblem(String found, String expected) {
+        return new ScenarioException(new ArrayList<>(List.of(new Problem("(file)", found, expected))));
+    }
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        // Guards against hostile files: alias bombs and absurd nesting are refused, not expanded.
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        options.setAllowDuplicateKeys(false);
+        return YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    private static <M extends ObjectMapper> M configure(M mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        return mapper;
+    }
+}

@@ -1,0 +1,27 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** Settings of the workforce simulation itself. */
+public record SimulationSettings(
+        @JsonPropertyDescription("Years of business as usual simulated before month 0 and not reported, so that "
+                + "stagnation, engagement and open vacancies start from a settled state. Default 3.")
+        Integer warmUpYears,
+        @JsonPropertyDescription("Months in the same post after which a member of staff counts as stagnating and "
+                + "looks for a move to the next grade. Default 36.") Integer stagnationThresholdMonths,
+        @JsonPropertyDescription("Working days in a year, to cost training days at salary. Default 220.")
+        Integer workingDaysPerYear,
+        @JsonPropertyDescription("Employer on-costs (pension, National Insurance) as a share of salary. "
+                + "Default 0.3.") Uncertain employerOnCostRate) {
+
+    public static SimulationSettings defaults() {
+        return new SimulationSettings(null, null, null, null);
+    }
+
+    public SimulationSettings {
+        warmUpYears = warmUpYears == null ? 3 : warmUpYears;
+        stagnationThresholdMonths = stagnationThresholdMonths == null ? 36 : stagnationThresholdMonths;
+        workingDaysPerYear = workingDaysPerYear == null ? 220 : workingDaysPerYear;
+        employerOnCostRate = employerOnCostRate == null ? Uncertain.of(0.3) : employerOnCostRate;
+    }
+}

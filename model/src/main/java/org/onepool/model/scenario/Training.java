@@ -1,0 +1,27 @@
+package org.onepool.model.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/** Training a partner gives: induction for starters, generic courses for all, specialist courses that grant skills. */
+public record Training(
+        @JsonPropertyDescription("Induction days per starter (costed at salary); its direct cost is "
+                + "recruitment.inductionGbp. Default 2.") Uncertain inductionDays,
+        @JsonPropertyDescription("Generic training (IT, health and safety, management) per member of staff "
+                + "a year, GBP. Default 143 (LGA median).") Uncertain genericCostPerHeadGbp,
+        @JsonPropertyDescription("Generic training days per member of staff a year. Default 1.")
+        Uncertain genericDaysPerHead,
+        @JsonPropertyDescription("Courses that grant a skill needed for some moves.")
+        List<SpecialistCourse> specialist) {
+
+    public Training {
+        inductionDays = inductionDays == null ? Uncertain.of(2) : inductionDays;
+        genericCostPerHeadGbp = genericCostPerHeadGbp == null ? Uncertain.of(143) : genericCostPerHeadGbp;
+        genericDaysPerHead = genericDaysPerHead == null ? Uncertain.of(1) : genericDaysPerHead;
+        specialist = specialist == null ? List.of() : List.copyOf(specialist);
+    }
+
+    public static Training defaults() {
+        return new Training(null, null, null, null);
+    }
+}
