@@ -1,0 +1,68 @@
+package org.onepool.model.finance;
+
+import org.onepool.model.scenario.CostCategory;
+
+/**
+ * Costs of one simulated run by month, partner and cost category, in GBP at base-year prices.
+ * A flat array indexed month-major: a run writes it, the appraisal reads it, then it is discarded.
+ */
+public final class Ledger {
+    public static final int CATEGORIES = CostCategory.values().length;
+    private static final CostCategory[] ALL = CostCategory.values();
+
+    private final int months;
+    private final int partners;
+    private final double[] gbp;
+
+    public Ledger(int months, int partners) {
+        this.months = months;
+        this.partners = partners;
+        this.gbp = new double[months * partners * CATEGORIES];
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public int partners() {
+        return partners;
+    }
+
+    public void add(int month, int partner, CostCategory category, double amountGbp) {
+        gbp[index(month, partner, category)] += amountGbp;
+    }
+
+    public double get(int month, int partner, CostCategory category) {
+        return gbp[index(month, partner, category)];
+    }
+
+    /** Total cost in a month across partners and categories. */
+    public double monthTotal(int month) {
+        double sum = 0;
+        int from = month * partners * CATEGORIES;
+        for (int i = from; i < from + partners * CATEGORIES; i++) sum += gbp[i];
+        return sum;
+    }
+
+    /** Total in a month for one category across partners. */
+    public double monthTotal(int month, CostCategory category) {
+        double sum = 0;
+        for (int p = 0; p < partners; p++) sum += get(month, p, category);
+        return sum;
+    }
+
+    /** Total for one partner and category over the whole run. */
+    public double total(int partner, CostCategory category) {
+        double sum = 0;
+        for (int m = 0; m < months; m++) sum += get(m, partner, category);
+        return sum;
+    }
+
+    public static CostCategory category(int ordinal) {
+        return ALL[ordinal];
+    }
+
+    private int index(int month, int partner, CostCategory category) {
+        return (month * partners + partner) * CATEGORIES + category.ordinal();
+    }
+}
