@@ -71,6 +71,8 @@ final class ScenarioValidator {
         checks.between("simulation.stagnationThresholdMonths", s.stagnationThresholdMonths(), 1, 240);
         checks.between("simulation.workingDaysPerYear", s.workingDaysPerYear(), 100, 366);
         checks.rate("simulation.employerOnCostRate", s.employerOnCostRate());
+        checks.rate("simulation.internalAppointableProbability", s.internalAppointableProbability());
+        checks.between("simulation.redeploymentMonths", s.redeploymentMonths(), 0, 24);
     }
 
     private void jobFamilies() {

@@ -12,10 +12,15 @@ public record SimulationSettings(
         @JsonPropertyDescription("Working days in a year, to cost training days at salary. Default 220.")
         Integer workingDaysPerYear,
         @JsonPropertyDescription("Employer on-costs (pension, National Insurance) as a share of salary. "
-                + "Default 0.3.") Uncertain employerOnCostRate) {
+                + "Default 0.3.") Uncertain employerOnCostRate,
+        @JsonPropertyDescription("Chance that one stagnating internal candidate is appointable to a vacancy at "
+                + "the next grade; more candidates (a wider pool) make an internal appointment likelier. Default 0.2.")
+        Uncertain internalAppointableProbability,
+        @JsonPropertyDescription("Months staff whose posts are at risk wait for redeployment before redundancy. "
+                + "Default 3.") Integer redeploymentMonths) {
 
     public static SimulationSettings defaults() {
-        return new SimulationSettings(null, null, null, null);
+        return new SimulationSettings(null, null, null, null, null, null);
     }
 
     public SimulationSettings {
@@ -23,5 +28,8 @@ public record SimulationSettings(
         stagnationThresholdMonths = stagnationThresholdMonths == null ? 36 : stagnationThresholdMonths;
         workingDaysPerYear = workingDaysPerYear == null ? 220 : workingDaysPerYear;
         employerOnCostRate = employerOnCostRate == null ? Uncertain.of(0.3) : employerOnCostRate;
+        internalAppointableProbability = internalAppointableProbability == null ? Uncertain.of(0.2)
+                : internalAppointableProbability;
+        redeploymentMonths = redeploymentMonths == null ? 3 : redeploymentMonths;
     }
 }

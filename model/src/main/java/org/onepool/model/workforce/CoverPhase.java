@@ -1,0 +1,35 @@
+package org.onepool.model.workforce;
+
+import org.onepool.model.scenario.CostCategory;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 5. Every post vacant at the end of the month is covered by agency staff for the partner's
+ * stated share (paying the agency premium), and the rest stands unfilled (a lost-service cost).
+ * Expected shares rather than draws: cover costs add no noise to the comparison of arms.
+ */
+final class CoverPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState simState) {
+        WorkforceModel m = (WorkforceModel) simState;
+        if (!m.reporting()) return;
+        Parameters p = m.params;
+        Layout layout = p.layout;
+        VacancyTable vac = m.state.vacancies;
+        for (int v = 0; v < vac.size; v++) {
+            if (vac.state[v] == VacancyTable.CLOSED) continue;
+            int cell = vac.cell[v];
+            int partner = layout.partnerOfCell(cell);
+            int pf = layout.pfOfCell(cell);
+            double monthlySalary = p.salaryGbp[cell] / 12;
+            double agency = p.agencyCoverShare[partner];
+            m.record(pf, Measure.AGENCY_MONTHS, agency);
+            m.cost(partner, CostCategory.AGENCY_PREMIUM,
+                    agency * monthlySalary * p.agencyPremiumRate[partner] * m.effects.agencyPremiumKeep[pf]);
+            m.cost(partner, CostCategory.UNFILLED_POSTS, (1 - agency) * monthlySalary * p.unfilledPostCostRate[partner]);
+        }
+    }
+}

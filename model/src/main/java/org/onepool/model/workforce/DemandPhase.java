@@ -1,0 +1,124 @@
+package org.onepool.model.workforce;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 1. Sets the month's effects and hazards, the establishment of every cell (planned change,
+ * shocks), opens vacancies where posts grew, cancels them where posts shrank, and marks staff at risk
+ * where posts are still in excess. Graduate-scheme entrants take grade-1 vacancies.
+ */
+final class DemandPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState simState) {
+        WorkforceModel m = (WorkforceModel) simState;
+        m.effects.update(m.month);
+        m.hazards.update(m.effects);
+        if (m.month == 0 || m.params.calendarMonth(m.month) == 4) markCohort(m);
+        int[] change = establishment(m);
+        cancelVacancies(m, change);
+        adjustAtRisk(m);
+        graduates(m);
+    }
+
+    /** Establishment per cell; returns how many vacancies each cell must lose (positive) this month. */
+    private static int[] establishment(WorkforceModel m) {
+        Parameters p = m.params;
+        Layout layout = p.layout;
+        WorkforceState s = m.state;
+        int[] cancel = new int[layout.cells()];
+        double years = Math.max(0, m.month) / 12.0;
+        for (int cell = 0; cell < layout.cells(); cell++) {
+            int pf = layout.pfOfCell(cell);
+            if (!p.present[pf] || !layout.isReal(cell)) continue;
+            double factor = Math.pow(1 + p.growthPerYear[pf], years) * m.effects.establishmentFactor[layout.partnerOfCell(cell)];
+            m.target[cell] = (int) Math.round(p.establishment0[cell] * factor);
+            int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
+            if (gap > 0) {
+                for (int k = 0; k < gap; k++) m.openVacancyIfShort(cell);
+            } else if (gap < 0) {
+                cancel[cell] = Math.min(-gap, s.openVacancies[cell]);
+            }
+        }
+        return cancel;
+    }
+
+    /** Cancels the newest vacancies first where posts were cut. */
+    private static void cancelVacancies(WorkforceModel m, int[] cancel) {
+        VacancyTable vac = m.state.vacancies;
+        boolean any = false;
+        for (int v = vac.size - 1; v >= 0; v--) {
+            int cell = vac.cell[v];
+            if (cancel[cell] > 0 && vac.state[v] != VacancyTable.CLOSED) {
+                vac.state[v] = VacancyTable.CLOSED;
+                m.state.openVacancies[cell]--;
+                cancel[cell]--;
+                any = true;
+            }
+        }
+        if (any) vac.compact();
+    }
+
+    /** Staff at risk in a cell = staff in post above its establishment; flags follow index order. */
+    private static void adjustAtRisk(WorkforceModel m) {
+        WorkforceState s = m.state;
+        int cells = s.inPost.length;
+        int[] need = new int[cells];
+        boolean any = false;
+        for (int cell = 0; cell < cells; cell++) {
+            int excess = Math.max(0, s.inPost[cell] - m.target[cell]);
+            need[cell] = excess - s.atRisk[cell];
+            any |= need[cell] != 0;
+        }
+        if (!any) return;
+        StaffTable staff = s.staff;
+        for (int i = 0; i < staff.size; i++) {
+            int cell = staff.cell[i];
+            if (need[cell] > 0 && !staff.is(i, StaffTable.AT_RISK)) {
+                staff.set(i, StaffTable.AT_RISK, true);
+                staff.riskMonths[i] = 0;
+                s.atRisk[cell]++;
+                need[cell]--;
+            } else if (need[cell] < 0 && staff.is(i, StaffTable.AT_RISK)) {
+                staff.set(i, StaffTable.AT_RISK, false);
+                staff.riskMonths[i] = 0;
+                s.atRisk[cell]--;
+                need[cell]++;
+            }
+        }
+    }
+
+    /** Staff in post at the start of each financial year form the cohort whose leaving is the turnover rate. */
+    private static void markCohort(WorkforceModel m) {
+        StaffTable staff = m.state.staff;
+        Layout layout = m.params.layout;
+        for (int i = 0; i < staff.size; i++) {
+            staff.set(i, StaffTable.IN_COHORT, true);
+            m.record(layout.pfOfCell(staff.cell[i]), Measure.COHORT_START, 1);
+        }
+    }
+
+    /** Graduate-scheme entrants fill open grade-1 posts; with none open, they wait (up to a year's intake). */
+    private static void graduates(WorkforceModel m) {
+        ArmEffects e = m.effects;
+        Layout layout = m.params.layout;
+        WorkforceState s = m.state;
+        for (int pf = 0; pf < layout.pfs(); pf++) {
+            if (e.entrantsPerYear[pf] <= 0) continue;
+            s.entrantCarry[pf] = Math.min(s.entrantCarry[pf] + e.entrantsPerYear[pf] / 12, Math.max(1, e.entrantsPerYear[pf]));
+            int cell = layout.cell(layout.partnerOfPf(pf), layout.familyOfPf(pf), 0);
+            VacancyTable vac = s.vacancies;
+            for (int v = 0; v < vac.size && s.entrantCarry[pf] >= 1; v++) {
+                if (vac.cell[v] != cell || vac.state[v] == VacancyTable.CLOSED) continue;
+                m.fill(v);
+                m.population.hire(s, cell, true);
+                m.starters[cell]++;
+                m.record(pf, Measure.HIRES_GRADUATE, 1);
+                s.entrantCarry[pf] -= 1;
+            }
+            vac.compact();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.onepool.model.workforce;
+
+/**
+ * Monthly leaving probabilities per partner x family, tenure band, stagnation and engagement, rebuilt
+ * each month from the arm's effects. The base hazard of each band is scaled by a factor k, fixed at
+ * month 0, so that business as usual reproduces the stated annual rate over the month-0 population.
+ */
+final class Hazards {
+    /** Leaving reasons a hazard splits into (retirement and redundancy are decided separately). */
+    static final int CAREER = 0, PAY = 1, RELOCATION = 2, OTHER = 3;
+
+    private final Parameters params;
+    /** Per pf: scale per band. */
+    final double[][] scale;
+    /** Per pf: probability at [band * 4 + stagnating * 2 + engaged]. */
+    final double[][] probability;
+    /** Per pf: reason weights at [stagnating * 4 + reason]. */
+    final double[][] reasonWeight;
+    /** Per pf: engagement percentiles below this are engaged. */
+    final int[] engagedThreshold;
+
+    Hazards(Parameters params) {
+        this.params = params;
+        int pfs = params.layout.pfs();
+        scale = new double[pfs][];
+        probability = new double[pfs][];
+        reasonWeight = new double[pfs][8];
+        engagedThreshold = new int[pfs];
+        for (int pf = 0; pf < pfs; pf++) {
+            if (!params.present[pf]) continue;
+            int bands = params.bandMonthlyProbability[pf].length;
+            scale[pf] = new double[bands];
+            java.util.Arrays.fill(scale[pf], 1);
+            probability[pf] = new double[bands * 4];
+        }
+    }
+
+    private Hazards(Hazards o) {
+        params = o.params;
+        scale = new double[o.scale.length][];
+        probability = new double[o.probability.length][];
+        for (int pf = 0; pf < scale.length; pf++) {
+            if (o.scale[pf] == null) continue;
+            scale[pf] = o.scale[pf].clone();
+            probability[pf] = o.probability[pf].clone();
+        }
+        reasonWeight = new double[o.reasonWeight.length][8];
+        engagedThreshold = o.engagedThreshold.clone();
+    }
+
+    /** A copy with the same calibration, for another arm. */
+    Hazards copy() {
+        return new Hazards(this);
+    }
+
+    /**
+     * Sets each band's scale so the mean driver multiplier over the staff now in post is 1 under
+     * business as usual: the stated rate is then what month 0 shows.
+     */
+    void calibrate(StaffTable staff) {
+        Layout layout = params.layout;
+        int pfs = layout.pfs();
+        double[][] sum = new double[pfs][];
+        int[][] count = new int[pfs][];
+        for (int pf = 0; pf < pfs; pf++) {
+            if (!params.present[pf]) continue;
+            sum[pf] = new double[scale[pf].length];
+            count[pf] = new int[scale[pf].length];
+        }
+        for (int i = 0; i < staff.size; i++) {
+            int pf = layout.pfOfCell(staff.cell[i]);
+            int band = params.bandOfTenure[pf][Math.min(staff.tenureMonths[i], Parameters.MAX_TENURE_MONTHS)];
+            boolean stagnating = staff.monthsInPost[i] >= params.stagnationMonths;
+            boolean engaged = staff.engagementPercentile(i) < threshold(params.engagedShare[pf]);
+            sum[pf][band] += multiplier(pf, stagnating, engaged, 1, 0);
+            count[pf][band]++;
+        }
+        for (int pf = 0; pf < pfs; pf++) {
+            if (!params.present[pf]) continue;
+            for (int b = 0; b < scale[pf].length; b++) {
+                scale[pf][b] = count[pf][b] > 0 ? count[pf][b] / sum[pf][b] : 1 / multiplier(pf, false, true, 1, 0);
+            }
+        }
+    }
+
+    /** Rebuilds the probability tables for the arm's effects this month. */
+    void update(ArmEffects effects) {
+        for (int pf = 0; pf < params.layout.pfs(); pf++) {
+            if (!params.present[pf]) continue;
+            double careerKeep = effects.careerKeep[pf];
+            double payGap = params.payGap[pf] + effects.payGapExtra;
+            engagedThreshold[pf] = threshold(params.engagedShare[pf] + effects.engagedGain[pf]);
+            double[] shares = params.reasonShares[pf];
+            for (int s = 0; s < 2; s++) {
+                double stagnation = s == 1 ? params.stagnationHazardRatio[pf] : 1;
+                reasonWeight[pf][s * 4 + CAREER] = shares[CAREER] * stagnation * careerKeep;
+                reasonWeight[pf][s * 4 + PAY] = shares[PAY] * payFactor(pf, payGap);
+                reasonWeight[pf][s * 4 + RELOCATION] = shares[RELOCATION];
+                reasonWeight[pf][s * 4 + OTHER] = shares[OTHER];
+            }
+            double[] monthly = params.bandMonthlyProbability[pf];
+            for (int b = 0; b < monthly.length; b++) {
+                for (int s = 0; s < 2; s++) {
+                    for (int e = 0; e < 2; e++) {
+                        double m = multiplier(pf, s == 1, e == 1, careerKeep, payGap);
+                        probability[pf][b * 4 + s * 2 + e] =
+                                Math.min(1, monthly[b] * scale[pf][b] * m * effects.leaveKeep[pf]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The driver multiplier: reasons weighted by their drivers, times the disengagement ratio. */
+    private double multiplier(int pf, boolean stagnating, boolean engaged, double careerKeep, double payGap) {
+        double[] shares = params.reasonShares[pf];
+        double career = shares[CAREER] * (stagnating ? params.stagnationHazardRatio[pf] : 1) * careerKeep;
+        double mix = career + shares[PAY] * payFactor(pf, payGap) + shares[RELOCATION] + shares[OTHER];
+        return mix * (engaged ? 1 : params.disengagedHazardRatio[pf]);
+    }
+
+    /** Pay-driven leaving rises by the sensitivity for each 10% of pay below market. */
+    private double payFactor(int pf, double payGap) {
+        return 1 + params.payGapSensitivity[pf] * Math.max(0, payGap) / 0.1;
+    }
+
+    static int threshold(double share) {
+        return (int) Math.round(Math.max(0, Math.min(1, share)) * 256);
+    }
+}

@@ -1,0 +1,49 @@
+package org.onepool.model.workforce;
+
+import org.onepool.model.scenario.CostCategory;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 7. Books the option's own set-up and running costs (spread over its partners by month-0
+ * headcount; the appraisal re-splits them by the option's sharing formula), records the month's stocks,
+ * and advances the clock.
+ */
+final class LedgerPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState simState) {
+        WorkforceModel m = (WorkforceModel) simState;
+        if (m.reporting()) {
+            investment(m);
+            stocks(m);
+        }
+        m.month++;
+    }
+
+    private static void investment(WorkforceModel m) {
+        ArmEffects e = m.effects;
+        if (e.investmentSetupGbp == 0 && e.investmentRunningGbp == 0) return;
+        Parameters p = m.params;
+        double members = 0;
+        for (int q = 0; q < p.layout.partners(); q++) if (e.isOptionPartner(q, 0)) members += p.headcount0[q];
+        for (int q = 0; q < p.layout.partners(); q++) {
+            if (!e.isOptionPartner(q, 0) || members == 0) continue;
+            double share = p.headcount0[q] / members;
+            m.cost(q, CostCategory.INTERVENTION_SETUP, e.investmentSetupGbp * share);
+            m.cost(q, CostCategory.INTERVENTION_RUNNING, e.investmentRunningGbp * share);
+        }
+    }
+
+    private static void stocks(WorkforceModel m) {
+        Layout layout = m.params.layout;
+        for (int cell = 0; cell < layout.cells(); cell++) {
+            int pf = layout.pfOfCell(cell);
+            if (!m.params.present[pf]) continue;
+            m.record(pf, Measure.HEADCOUNT, m.state.inPost[cell]);
+            m.record(pf, Measure.ESTABLISHMENT, m.target[cell]);
+            m.record(pf, Measure.VACANCIES, m.state.openVacancies[cell]);
+        }
+    }
+}

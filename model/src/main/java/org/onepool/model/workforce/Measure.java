@@ -1,0 +1,49 @@
+package org.onepool.model.workforce;
+
+/** What one replication records each month for each partner x job family. */
+public enum Measure {
+    /** Staff in post at the end of the month. */
+    HEADCOUNT,
+    /** Funded posts at the end of the month. */
+    ESTABLISHMENT,
+    /** Open vacancies at the end of the month. */
+    VACANCIES,
+    LEAVERS_CAREER,
+    LEAVERS_PAY,
+    LEAVERS_RELOCATION,
+    LEAVERS_OTHER,
+    LEAVERS_RETIREMENT,
+    LEAVERS_REDUNDANCY,
+    /** Vacancies filled by promotion within the same partner. */
+    HIRES_INTERNAL,
+    /** Vacancies filled by staff moving from another partner (career paths across the pool). */
+    HIRES_CROSS_PARTNER,
+    /** Vacancies filled by staff whose posts were at risk. */
+    HIRES_REDEPLOYMENT,
+    HIRES_TALENT_BANK,
+    HIRES_EXTERNAL,
+    HIRES_GRADUATE,
+    /** Staff arriving from another partner (any route). */
+    MOVES_IN,
+    /** Staff leaving for another partner (any route). */
+    MOVES_OUT,
+    /** Vacancies filled this month, and the months they were open. */
+    FILLS_COMPLETED,
+    FILL_MONTHS,
+    /** Vacant post-months covered by agency staff. */
+    AGENCY_MONTHS,
+    /** Staff in post at the start of a financial year, and how many of them left (retirement apart) in it. */
+    COHORT_START,
+    COHORT_LEAVERS,
+    /** Hires made through shared services (for cost sharing by usage). */
+    SHARED_HIRES,
+    /** Staff trained in a specialist skill to make a move possible. */
+    SPECIALIST_TRAINED;
+
+    public static final Measure[] ALL = values();
+    public static final int COUNT = ALL.length;
+
+    /** Leavers of every reason. */
+    public static final Measure[] LEAVERS = {LEAVERS_CAREER, LEAVERS_PAY, LEAVERS_RELOCATION, LEAVERS_OTHER,
+        LEAVERS_RETIREMENT, LEAVERS_REDUNDANCY};
+}

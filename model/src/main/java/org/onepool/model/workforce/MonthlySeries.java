@@ -1,0 +1,48 @@
+package org.onepool.model.workforce;
+
+/** The monthly workforce record of one run: month x (partner x job family) x measure. */
+public final class MonthlySeries {
+    private final int months;
+    private final int pfs;
+    private final double[] values;
+
+    public MonthlySeries(int months, int pfs) {
+        this.months = months;
+        this.pfs = pfs;
+        this.values = new double[months * pfs * Measure.COUNT];
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public int pfs() {
+        return pfs;
+    }
+
+    public void add(int month, int pf, Measure measure, double amount) {
+        values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()] += amount;
+    }
+
+    public void set(int month, int pf, Measure measure, double amount) {
+        values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()] = amount;
+    }
+
+    public double get(int month, int pf, Measure measure) {
+        return values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()];
+    }
+
+    /** Sum over every partner x job family in a month. */
+    public double total(int month, Measure measure) {
+        double sum = 0;
+        for (int pf = 0; pf < pfs; pf++) sum += get(month, pf, measure);
+        return sum;
+    }
+
+    /** Sum over the whole run for every partner x job family. */
+    public double total(Measure measure) {
+        double sum = 0;
+        for (int m = 0; m < months; m++) sum += total(m, measure);
+        return sum;
+    }
+}

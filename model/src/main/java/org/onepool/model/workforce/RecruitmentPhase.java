@@ -1,0 +1,103 @@
+package org.onepool.model.workforce;
+
+import java.util.SplittableRandom;
+import org.onepool.model.scenario.CostCategory;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 4. Campaigns that end this month either hire (checks paid; runners-up may enter the talent
+ * bank) or fail and are rerun. Vacancies needing a campaign get one: its time to fill is drawn from the
+ * partner's distribution, and whether it fails is decided at launch. Where an option's shared
+ * recruitment centre covers the post, one advert serves every vacancy of the family that month, across
+ * partners. Every campaign makes exactly two draws, so arms stay aligned on the recruitment stream.
+ */
+final class RecruitmentPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private int[] sharedPerFamily = new int[0];
+    private boolean[] shared = new boolean[0];
+
+    @Override
+    public void step(SimState simState) {
+        WorkforceModel m = (WorkforceModel) simState;
+        completeCampaigns(m);
+        launchCampaigns(m);
+        m.state.vacancies.compact();
+    }
+
+    private static void completeCampaigns(WorkforceModel m) {
+        VacancyTable vac = m.state.vacancies;
+        Parameters p = m.params;
+        Layout layout = p.layout;
+        for (int v = 0; v < vac.size; v++) {
+            if (vac.state[v] != VacancyTable.IN_CAMPAIGN || vac.eventMonth[v] != m.month) continue;
+            if (!vac.willSucceed[v]) {
+                vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
+                continue;
+            }
+            int cell = vac.cell[v];
+            int pf = layout.pfOfCell(cell);
+            int partner = layout.partnerOfCell(cell);
+            byte route = vac.route[v];
+            m.fill(v);
+            m.population.hire(m.state, cell, false);
+            m.starters[cell]++;
+            m.cost(partner, CostCategory.CHECKS, p.checksGbp[partner] * m.effects.checksKeep[pf]);
+            m.record(pf, route == VacancyTable.ROUTE_TALENT_BANK ? Measure.HIRES_TALENT_BANK : Measure.HIRES_EXTERNAL, 1);
+            if (route != VacancyTable.ROUTE_EXTERNAL) m.record(pf, Measure.SHARED_HIRES, 1);
+            if (route != VacancyTable.ROUTE_TALENT_BANK) bankRunnersUp(m, pf);
+        }
+    }
+
+    /** A campaign at a post the talent bank covers leaves runners-up in the bank for a while. */
+    private static void bankRunnersUp(WorkforceModel m, int pf) {
+        ArmEffects e = m.effects;
+        if (e.talentBank[pf] <= 0 || e.runnersUp[pf] <= 0) return;
+        WorkforceState s = m.state;
+        s.runnerUpCarry[pf] += e.runnersUp[pf];
+        int expiry = m.month + (int) Math.round(e.talentBankMonths[pf]);
+        while (s.runnerUpCarry[pf] >= 1) {
+            s.addToBank(m.params.layout.familyOfPf(pf), expiry);
+            s.runnerUpCarry[pf] -= 1;
+        }
+    }
+
+    private void launchCampaigns(WorkforceModel m) {
+        VacancyTable vac = m.state.vacancies;
+        Parameters p = m.params;
+        Layout layout = p.layout;
+        ArmEffects e = m.effects;
+        SplittableRandom random = m.recruitmentRandom;
+        if (sharedPerFamily.length != layout.families()) sharedPerFamily = new int[layout.families()];
+        java.util.Arrays.fill(sharedPerFamily, 0);
+        if (shared.length < vac.size) shared = new boolean[vac.size + vac.size / 2 + 16];
+        // First pass: which campaigns go through the shared centre, and how many share each family's advert.
+        for (int v = 0; v < vac.size; v++) {
+            shared[v] = false;
+            if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
+            int pf = layout.pfOfCell(vac.cell[v]);
+            double strength = e.sharedRecruitment[pf];
+            shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
+            if (shared[v]) sharedPerFamily[layout.familyOfPf(pf)]++;
+        }
+        for (int v = 0; v < vac.size; v++) {
+            if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
+            int cell = vac.cell[v];
+            int pf = layout.pfOfCell(cell);
+            int partner = layout.partnerOfCell(cell);
+            int family = layout.familyOfPf(pf);
+            double keep = e.campaignCostKeep[pf];
+            double advert = shared[v] ? p.advertisingGbp[partner] / sharedPerFamily[family] : p.advertisingGbp[partner];
+            m.cost(partner, CostCategory.ADVERTISING, advert * keep);
+            m.cost(partner, CostCategory.RECRUITMENT_ADMIN, p.adminGbp[partner] * keep);
+            double months = p.timeToFillMonths[partner].at(random.nextDouble()) * e.timeToFillKeep[pf]
+                    * e.timeToFillMultiplier;
+            double failure = (p.hardToRecruit[family] ? p.hardFailureProbability[partner] : p.failureProbability[partner])
+                    * e.failureKeep[pf] + e.failureIncrease;
+            vac.willSucceed[v] = random.nextDouble() >= Math.min(0.95, failure);
+            vac.eventMonth[v] = m.month + Math.max(1, (int) Math.round(months));
+            vac.state[v] = VacancyTable.IN_CAMPAIGN;
+            vac.route[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;
+        }
+    }
+}

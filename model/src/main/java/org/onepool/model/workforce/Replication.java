@@ -1,0 +1,43 @@
+package org.onepool.model.workforce;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioValues;
+
+/**
+ * One replication: the synthetic population, a warm-up of business as usual before month 0, the
+ * leaving hazards calibrated on the month-0 state, then every arm run from a copy of that same state on
+ * the same random streams (common random numbers).
+ */
+public final class Replication {
+    private Replication() {
+    }
+
+    /** Runs the arms of one replication with the given per-replication values and seed. */
+    public static List<ArmResult> run(Scenario scenario, ScenarioValues values, long replicationSeed, List<Arm> arms) {
+        Parameters params = new Parameters(scenario, values);
+        RandomStreams streams = new RandomStreams(replicationSeed);
+        WorkforceState state = new PopulationBuilder(params, streams).initialState();
+        Hazards hazards = new Hazards(params);
+        hazards.calibrate(state.staff);
+        if (params.warmUpMonths > 0) {
+            ArmEffects none = new ArmEffects(params, null, null, values);
+            new WorkforceModel(params, none, state, hazards, streams, -params.warmUpMonths, 0).runUntil(0);
+            hazards.calibrate(state.staff);
+        }
+        List<ArmResult> results = new ArrayList<>(arms.size());
+        for (Arm arm : arms) {
+            ArmEffects effects = new ArmEffects(params, arm.option(), arm.stress(), values);
+            WorkforceModel model = new WorkforceModel(params, effects, state.copy(), hazards.copy(), streams, 0, 1);
+            model.runUntil(params.horizonMonths);
+            results.add(new ArmResult(arm, model.ledger, model.series));
+        }
+        return results;
+    }
+
+    /** Bytes of hot state per member of staff. */
+    public static int hotStateBytesPerPerson() {
+        return StaffTable.bytesPerPerson();
+    }
+}

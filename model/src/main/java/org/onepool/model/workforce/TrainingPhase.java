@@ -1,0 +1,41 @@
+package org.onepool.model.workforce;
+
+import org.onepool.model.scenario.CostCategory;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 6. Induction for every starter (direct cost, cut by shared induction, plus the starter's days);
+ * a month of generic training for everyone in post (cut by a joint learning unit, plus the days).
+ * Specialist training is bought during mobility, where a move needs it.
+ */
+final class TrainingPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState simState) {
+        WorkforceModel m = (WorkforceModel) simState;
+        int[] starters = m.starters;
+        if (!m.reporting()) {
+            java.util.Arrays.fill(starters, 0);
+            return;
+        }
+        Parameters p = m.params;
+        Layout layout = p.layout;
+        ArmEffects e = m.effects;
+        for (int cell = 0; cell < layout.cells(); cell++) {
+            int inPost = m.state.inPost[cell];
+            if (inPost == 0 && starters[cell] == 0) continue;
+            int partner = layout.partnerOfCell(cell);
+            int pf = layout.pfOfCell(cell);
+            double day = p.dayCostGbp(cell);
+            if (starters[cell] > 0) {
+                m.cost(partner, CostCategory.INDUCTION, starters[cell]
+                        * (p.inductionGbp[partner] * e.inductionKeep[pf] + p.inductionDays[partner] * day));
+                starters[cell] = 0;
+            }
+            m.cost(partner, CostCategory.TRAINING, inPost
+                    * (p.genericCostPerHeadGbp[partner] * e.trainingKeep[pf] + p.genericDaysPerHead[partner] * day) / 12);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.onepool.model.workforce;
+
+import java.util.SplittableRandom;
+import org.onepool.model.finance.Ledger;
+import org.onepool.model.scenario.CostCategory;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One run of the workforce over a span of months, on MASON. Each month is one schedule step whose
+ * phases run in a fixed order: demand, leaving, internal mobility, recruitment, cover, training,
+ * ledger. Phases step over the compact state in index order; no member of staff is a Steppable.
+ * MASON's own generator is used by nobody: the processes draw from {@link RandomStreams}.
+ */
+public final class WorkforceModel extends SimState {
+    private static final long serialVersionUID = 1L;
+    /** The month's phases in order; per model, since phases keep scratch buffers. */
+    private final transient Steppable[] phases = {new DemandPhase(), new LeavingPhase(), new MobilityPhase(),
+        new RecruitmentPhase(), new CoverPhase(), new TrainingPhase(), new LedgerPhase()};
+
+    final transient Parameters params;
+    final transient ArmEffects effects;
+    final transient WorkforceState state;
+    final transient Hazards hazards;
+    final transient PopulationBuilder population;
+    final transient Ledger ledger;
+    final transient MonthlySeries series;
+    final long leavingSeed;
+    final transient SplittableRandom mobilityRandom;
+    final transient SplittableRandom recruitmentRandom;
+    /** Draws that decide whether a ramping-up mechanism applies; business as usual never draws from it. */
+    final transient SplittableRandom rampRandom;
+    /** Per cell: establishment this month; starters this month (for induction). */
+    final int[] target;
+    final int[] starters;
+    int month;
+
+    WorkforceModel(Parameters params, ArmEffects effects, WorkforceState state, Hazards hazards,
+                   RandomStreams streams, int firstMonth, int phase) {
+        super(streams.seed(RandomStreams.Process.UNCERTAINTY, 99));
+        this.params = params;
+        this.effects = effects;
+        this.state = state;
+        this.hazards = hazards;
+        this.population = new PopulationBuilder(params, streams);
+        this.ledger = new Ledger(params.horizonMonths, params.layout.partners());
+        this.series = new MonthlySeries(params.horizonMonths, params.layout.pfs());
+        this.leavingSeed = streams.seed(RandomStreams.Process.LEAVING, 0);
+        this.mobilityRandom = streams.stream(RandomStreams.Process.MOBILITY, phase);
+        this.recruitmentRandom = streams.stream(RandomStreams.Process.RECRUITMENT, phase);
+        this.rampRandom = streams.stream(RandomStreams.Process.MOBILITY, phase + 100);
+        this.target = new int[params.layout.cells()];
+        this.starters = new int[params.layout.cells()];
+        this.month = firstMonth;
+        for (int cell = 0; cell < target.length; cell++) target[cell] = state.inPost[cell] + state.openVacancies[cell];
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        for (int order = 0; order < phases.length; order++) {
+            schedule.scheduleRepeating(Schedule.EPOCH, order, phases[order], 1.0);
+        }
+    }
+
+    /** Runs months until {@code endMonth} (exclusive). */
+    void runUntil(int endMonth) {
+        start();
+        while (month < endMonth) schedule.step(this);
+        finish();
+    }
+
+    boolean reporting() {
+        return month >= 0;
+    }
+
+    void record(int pf, Measure measure, double amount) {
+        if (month >= 0) series.add(month, pf, measure, amount);
+    }
+
+    void cost(int partner, CostCategory category, double gbp) {
+        if (month >= 0 && gbp != 0) ledger.add(month, partner, category, gbp);
+    }
+
+    /** Opens a vacancy in a cell if its posts are not all filled or already being recruited to. */
+    void openVacancyIfShort(int cell) {
+        if (state.inPost[cell] + state.openVacancies[cell] < target[cell]) {
+            state.vacancies.open(cell, month);
+            state.openVacancies[cell]++;
+        }
+    }
+
+    /** Closes vacancy v as filled this month, recording its time to fill. */
+    void fill(int v) {
+        VacancyTable vac = state.vacancies;
+        int cell = vac.cell[v];
+        vac.state[v] = VacancyTable.CLOSED;
+        state.openVacancies[cell]--;
+        int pf = params.layout.pfOfCell(cell);
+        record(pf, Measure.FILLS_COMPLETED, 1);
+        record(pf, Measure.FILL_MONTHS, month - vac.openedMonth[v]);
+    }
+
+    /** Moves staff member i into the vacancy v's post; the post left behind may open a vacancy. */
+    void move(int i, int v, Measure route) {
+        StaffTable staff = state.staff;
+        Layout layout = params.layout;
+        int from = staff.cell[i];
+        int to = state.vacancies.cell[v];
+        fill(v);
+        state.inPost[from]--;
+        state.inPost[to]++;
+        staff.cell[i] = to;
+        staff.monthsInPost[i] = 0;
+        if (staff.is(i, StaffTable.AT_RISK)) {
+            staff.set(i, StaffTable.AT_RISK, false);
+            staff.riskMonths[i] = 0;
+            state.atRisk[from]--;
+        }
+        int fromPf = layout.pfOfCell(from);
+        int toPf = layout.pfOfCell(to);
+        record(toPf, route, 1);
+        if (layout.partnerOfCell(from) != layout.partnerOfCell(to)) {
+            record(fromPf, Measure.MOVES_OUT, 1);
+            record(toPf, Measure.MOVES_IN, 1);
+            starters[to]++;
+        }
+        openVacancyIfShort(from);
+    }
+}
