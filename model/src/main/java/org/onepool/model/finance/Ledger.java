@@ -58,6 +58,11 @@ public final class Ledger {
         return sum;
     }
 
+    /** A copy of every amount, for exact comparisons. */
+    public double[] toArray() {
+        return gbp.clone();
+    }
+
     public static CostCategory category(int ordinal) {
         return ALL[ordinal];
     }

@@ -45,4 +45,9 @@ public final class MonthlySeries {
         for (int m = 0; m < months; m++) sum += total(m, measure);
         return sum;
     }
+
+    /** A copy of every recorded value, for exact comparisons. */
+    public double[] toArray() {
+        return values.clone();
+    }
 }
