@@ -1,58 +1,73 @@
 package org.onepool.model.workforce;
 
 /**
- * Staff indices grouped by cell (a counting sort over the staff table), with removal of a chosen
- * candidate in O(1). Rebuilt each month for the candidates of one kind (stagnating, or at risk).
+ * Candidates for this month's vacancies grouped by cell, built in two passes over the staff table (a
+ * counting sort): stagnating staff under key {@code cell}, staff at risk under key {@code cells + cell}.
+ * A chosen candidate is removed in O(1).
  */
 final class CandidateBuckets {
+    private final int cells;
     private final int[] start;
     private final int[] count;
     private int[] items = new int[64];
 
     CandidateBuckets(int cells) {
-        start = new int[cells + 1];
-        count = new int[cells];
+        this.cells = cells;
+        start = new int[2 * cells + 1];
+        count = new int[2 * cells];
     }
 
-    /** Groups staff for whom {@code wanted} holds, in index order within each cell. */
-    void build(StaffTable staff, java.util.function.IntPredicate wanted) {
+    int stagnatingKey(int cell) {
+        return cell;
+    }
+
+    int atRiskKey(int cell) {
+        return cells + cell;
+    }
+
+    void build(StaffTable staff, int stagnationMonths) {
         java.util.Arrays.fill(count, 0);
         int total = 0;
-        for (int i = 0; i < staff.size; i++) {
-            if (wanted.test(i)) {
-                count[staff.cell[i]]++;
+        int n = staff.size;
+        for (int i = 0; i < n; i++) {
+            int key = key(staff, i, stagnationMonths);
+            if (key >= 0) {
+                count[key]++;
                 total++;
             }
         }
         if (items.length < total) items = new int[total + total / 2];
         int acc = 0;
-        for (int c = 0; c < count.length; c++) {
-            start[c] = acc;
-            acc += count[c];
-            count[c] = 0;
+        for (int k = 0; k < count.length; k++) {
+            start[k] = acc;
+            acc += count[k];
+            count[k] = 0;
         }
         start[count.length] = acc;
-        for (int i = 0; i < staff.size; i++) {
-            if (wanted.test(i)) {
-                int c = staff.cell[i];
-                items[start[c] + count[c]++] = i;
-            }
+        for (int i = 0; i < n; i++) {
+            int key = key(staff, i, stagnationMonths);
+            if (key >= 0) items[start[key] + count[key]++] = i;
         }
     }
 
-    int size(int cell) {
-        return count[cell];
+    private int key(StaffTable staff, int i, int stagnationMonths) {
+        if ((staff.flags[i] & StaffTable.AT_RISK) != 0) return cells + staff.cell[i];
+        return staff.monthsInPost[i] >= stagnationMonths ? staff.cell[i] : -1;
     }
 
-    int get(int cell, int k) {
-        return items[start[cell] + k];
+    int size(int key) {
+        return count[key];
     }
 
-    /** Removes the k-th candidate of a cell (order within the cell is not kept). */
-    int take(int cell, int k) {
-        int at = start[cell] + k;
+    int get(int key, int k) {
+        return items[start[key] + k];
+    }
+
+    /** Removes the k-th candidate under a key (order within the key is not kept). */
+    int take(int key, int k) {
+        int at = start[key] + k;
         int person = items[at];
-        items[at] = items[start[cell] + --count[cell]];
+        items[at] = items[start[key] + --count[key]];
         return person;
     }
 }

@@ -23,14 +23,14 @@ final class LeavingPhase implements Steppable {
         StaffTable staff = m.state.staff;
         Hazards hazards = m.hazards;
         int stagnation = p.stagnationMonths;
-        boolean any = false;
-        int n = staff.size;
-        for (int i = 0; i < n; i++) {
+        int[] pfOfCell = p.pfOfCell;
+        // Leavers are swapped out with the last row, which is then stepped in their place.
+        for (int i = 0; i < staff.size; ) {
             int age = ++staff.ageMonths[i];
             int tenure = staff.tenureMonths[i] < Short.MAX_VALUE ? ++staff.tenureMonths[i] : staff.tenureMonths[i];
             int inPost = staff.monthsInPost[i] < Short.MAX_VALUE ? ++staff.monthsInPost[i] : staff.monthsInPost[i];
             int cell = staff.cell[i];
-            int pf = layout.pfOfCell(cell);
+            int pf = pfOfCell[cell];
             Measure reason = null;
             if (age >= staff.retireAgeMonths[i]) {
                 reason = Measure.LEAVERS_RETIREMENT;
@@ -48,10 +48,10 @@ final class LeavingPhase implements Steppable {
             }
             if (reason != null) {
                 leave(m, i, cell, pf, reason);
-                any = true;
+            } else {
+                i++;
             }
         }
-        if (any) staff.compact();
     }
 
     private static Measure reason(WorkforceModel m, int pf, int stagnating, int id) {
@@ -69,7 +69,6 @@ final class LeavingPhase implements Steppable {
     private static void leave(WorkforceModel m, int i, int cell, int pf, Measure reason) {
         StaffTable staff = m.state.staff;
         WorkforceState s = m.state;
-        staff.flags[i] |= StaffTable.GONE;
         s.inPost[cell]--;
         if (staff.is(i, StaffTable.AT_RISK)) s.atRisk[cell]--;
         m.record(pf, reason, 1);
@@ -77,6 +76,7 @@ final class LeavingPhase implements Steppable {
                 && reason != Measure.LEAVERS_REDUNDANCY) {
             m.record(pf, Measure.COHORT_LEAVERS, 1);
         }
+        staff.removeSwap(i);
         m.openVacancyIfShort(cell);
     }
 }

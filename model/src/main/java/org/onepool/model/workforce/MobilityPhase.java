@@ -9,29 +9,24 @@ import sim.engine.Steppable;
  * Phase 3. New vacancies are offered first to staff whose posts are at risk (redeployment), then to
  * stagnating staff one grade below (promotion), then to the talent bank; the rest go to external
  * recruitment. In business as usual candidates come from the vacancy's own partner; where an option's
- * career paths cover both partners, also from the pool (job family poolable, no vetting wall, skill held
- * or trainable). A move leaves a post behind, which opens a vacancy processed in the same pass: vacancy
+ * career paths cover both partners, also from the pool, at the grade below or the same grade (job family
+ * poolable, no vetting wall, skill held or trainable). A move leaves a post behind, which opens a vacancy processed in the same pass: vacancy
  * chains. Only candidates competing for the same vacancy are drawn among.
  */
 final class MobilityPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private CandidateBuckets stagnating;
-    private CandidateBuckets atRisk;
+    private CandidateBuckets candidates;
     private int[] eligible = new int[8];
+    private int[] sourceKey = new int[16];
+    private int[] sourcePartner = new int[16];
 
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
         Layout layout = m.params.layout;
-        StaffTable staff = m.state.staff;
-        if (stagnating == null) {
-            stagnating = new CandidateBuckets(layout.cells());
-            atRisk = new CandidateBuckets(layout.cells());
-        }
-        int threshold = m.params.stagnationMonths;
-        stagnating.build(staff, i -> staff.monthsInPost[i] >= threshold && !staff.is(i, StaffTable.AT_RISK));
-        atRisk.build(staff, i -> staff.is(i, StaffTable.AT_RISK));
+        if (candidates == null) candidates = new CandidateBuckets(layout.cells());
+        candidates.build(m.state.staff, m.params.stagnationMonths);
         VacancyTable vac = m.state.vacancies;
         for (int v = 0; v < vac.size; v++) {
             if (vac.state[v] != VacancyTable.NEW) continue;
@@ -43,7 +38,11 @@ final class MobilityPhase implements Steppable {
     /** Partners whose staff may fill a vacancy at partner p in family f this month (p itself first). */
     private int eligiblePartners(WorkforceModel m, int p, int f) {
         Layout layout = m.params.layout;
-        if (eligible.length < layout.partners()) eligible = new int[layout.partners()];
+        if (eligible.length < layout.partners()) {
+            eligible = new int[layout.partners()];
+            sourceKey = new int[2 * layout.partners()];
+            sourcePartner = new int[2 * layout.partners()];
+        }
         eligible[0] = p;
         int n = 1;
         ArmEffects e = m.effects;
@@ -71,9 +70,9 @@ final class MobilityPhase implements Steppable {
             int grade = g + step;
             if (grade >= layout.gradesOfFamily()[f]) break;
             for (int k = 0; k < partners; k++) {
-                int from = layout.cell(eligible[k], f, grade);
-                if (atRisk.size(from) == 0 || !skillOk(m, atRisk.get(from, 0), eligible[k], p, f)) continue;
-                int person = atRisk.take(from, 0);
+                int from = candidates.atRiskKey(layout.cell(eligible[k], f, grade));
+                if (candidates.size(from) == 0 || !skillOk(m, candidates.get(from, 0), eligible[k], p, f)) continue;
+                int person = candidates.take(from, 0);
                 train(m, person, eligible[k], p, f);
                 m.move(person, v, Measure.HIRES_REDEPLOYMENT);
                 return true;
@@ -82,33 +81,48 @@ final class MobilityPhase implements Steppable {
         return false;
     }
 
+    /**
+     * Stagnating staff one grade below at the vacancy's partner, and, across the pool, one grade below or
+     * at the same grade (a lateral move to another partner is a career move too: it ends stagnation).
+     */
     private boolean promote(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
         int cell = m.state.vacancies.cell[v];
         int g = layout.gradeOfCell(cell);
-        if (g == 0) return false;
         int p = layout.partnerOfCell(cell);
         int f = layout.familyOfCell(cell);
         int partners = eligiblePartners(m, p, f);
-        int candidates = 0;
-        for (int k = 0; k < partners; k++) candidates += stagnating.size(layout.cell(eligible[k], f, g - 1));
-        if (candidates == 0) return false;
+        int keys = 0;
+        for (int k = 0; k < partners; k++) {
+            int q = eligible[k];
+            if (g > 0) {
+                sourceKey[keys] = candidates.stagnatingKey(layout.cell(q, f, g - 1));
+                sourcePartner[keys++] = q;
+            }
+            if (q != p) {
+                sourceKey[keys] = candidates.stagnatingKey(layout.cell(q, f, g));
+                sourcePartner[keys++] = q;
+            }
+        }
+        int count = 0;
+        for (int k = 0; k < keys; k++) count += candidates.size(sourceKey[k]);
+        if (count == 0) return false;
         SplittableRandom random = m.mobilityRandom;
         // Each candidate is appointable with probability a: a wider pool makes an appointment likelier.
-        double appointAny = 1 - Math.pow(1 - m.params.appointableProbability, candidates);
+        double appointAny = 1 - Math.pow(1 - m.params.appointableProbability, count);
         if (random.nextDouble() >= appointAny) return false;
-        int pick = random.nextInt(candidates);
-        for (int k = 0; k < partners; k++) {
-            int from = layout.cell(eligible[k], f, g - 1);
-            int size = stagnating.size(from);
+        int pick = random.nextInt(count);
+        for (int k = 0; k < keys; k++) {
+            int size = candidates.size(sourceKey[k]);
             if (pick >= size) {
                 pick -= size;
                 continue;
             }
-            if (!skillOk(m, stagnating.get(from, pick), eligible[k], p, f)) return false;
-            int person = stagnating.take(from, pick);
-            train(m, person, eligible[k], p, f);
-            m.move(person, v, eligible[k] == p ? Measure.HIRES_INTERNAL : Measure.HIRES_CROSS_PARTNER);
+            int from = sourcePartner[k];
+            if (!skillOk(m, candidates.get(sourceKey[k], pick), from, p, f)) return false;
+            int person = candidates.take(sourceKey[k], pick);
+            train(m, person, from, p, f);
+            m.move(person, v, from == p ? Measure.HIRES_INTERNAL : Measure.HIRES_CROSS_PARTNER);
             return true;
         }
         return false;

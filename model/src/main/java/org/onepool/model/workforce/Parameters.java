@@ -35,6 +35,8 @@ final class Parameters {
     final double workingDays;
 
     // per cell
+    /** Partner x family of each cell, looked up rather than divided in the hot loops. */
+    final int[] pfOfCell;
     final double[] salaryGbp;
     final int[] establishment0;
     // per partner x family
@@ -95,6 +97,8 @@ final class Parameters {
         int pfs = layout.pfs();
         int partners = layout.partners();
         int families = layout.families();
+        pfOfCell = new int[cells];
+        for (int cell = 0; cell < cells; cell++) pfOfCell[cell] = layout.pfOfCell(cell);
         salaryGbp = new double[cells];
         establishment0 = new int[cells];
         present = new boolean[pfs];

@@ -3,13 +3,12 @@ package org.onepool.model.workforce;
 import java.util.Arrays;
 
 /**
- * Every member of staff in post, as parallel primitive arrays (about 23 bytes a person). Phases walk it
- * in index order; leavers are marked and squeezed out at the end of the phase, keeping order stable.
+ * Every member of staff in post, as parallel primitive arrays (23 bytes a person). Phases walk it in
+ * index order; a leaver's row is taken by the last row, so removal is O(1) and still deterministic.
  */
 final class StaffTable {
     static final byte AT_RISK = 1;
     static final byte IN_COHORT = 2;
-    static final byte GONE = 4;
 
     int size;
     int[] id;
@@ -84,26 +83,20 @@ final class StaffTable {
         return engagement[i] & 0xFF;
     }
 
-    /** Removes everyone marked GONE, keeping the order of the rest. */
-    void compact() {
-        int w = 0;
-        for (int r = 0; r < size; r++) {
-            if ((flags[r] & GONE) != 0) continue;
-            if (w != r) {
-                id[w] = id[r];
-                cell[w] = cell[r];
-                ageMonths[w] = ageMonths[r];
-                tenureMonths[w] = tenureMonths[r];
-                monthsInPost[w] = monthsInPost[r];
-                retireAgeMonths[w] = retireAgeMonths[r];
-                skills[w] = skills[r];
-                engagement[w] = engagement[r];
-                flags[w] = flags[r];
-                riskMonths[w] = riskMonths[r];
-            }
-            w++;
-        }
-        size = w;
+    /** Removes person i by moving the last person into their row: O(1), deterministic, order not kept. */
+    void removeSwap(int i) {
+        int last = --size;
+        if (i == last) return;
+        id[i] = id[last];
+        cell[i] = cell[last];
+        ageMonths[i] = ageMonths[last];
+        tenureMonths[i] = tenureMonths[last];
+        monthsInPost[i] = monthsInPost[last];
+        retireAgeMonths[i] = retireAgeMonths[last];
+        skills[i] = skills[last];
+        engagement[i] = engagement[last];
+        flags[i] = flags[last];
+        riskMonths[i] = riskMonths[last];
     }
 
     private void grow() {

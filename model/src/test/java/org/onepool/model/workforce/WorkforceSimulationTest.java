@@ -174,10 +174,11 @@ class WorkforceSimulationTest {
 
     @Test
     void thePoolMovesStaffAcrossPartnersAndCutsCareerLeavingButNeverCrossesTheVettingWall() {
-        Scenario s = TestScenarios.pool(400, 0.15);
+        // Small partners: few internal candidates of their own, so a wider pool matters.
+        Scenario s = TestScenarios.pool(60, 0.15);
         double baseCareer = 0;
         double poolCareer = 0;
-        for (int rep = 0; rep < 4; rep++) {
+        for (int rep = 0; rep < 30; rep++) {
             List<ArmResult> r = run(s, rep, Arm.BASELINE, option(s, "pool"));
             MonthlySeries base = r.get(0).series();
             MonthlySeries pool = r.get(1).series();
@@ -191,7 +192,7 @@ class WorkforceSimulationTest {
                 assertThat(pool.get(m, police, Measure.MOVES_OUT)).isZero();
             }
         }
-        assertThat(poolCareer).isLessThan(baseCareer);
+        assertThat(poolCareer).isLessThan(baseCareer * 0.97);
     }
 
     @Test
