@@ -1,0 +1,103 @@
+package org.onepool.model.experiment;
+
+import java.util.List;
+
+/**
+ * Everything a run found, as written to summary.json: the machine-readable contract the reports build on.
+ * Money in GBP at base-year prices; months counted from the appraisal start (0 = first month).
+ */
+public record Summary(
+        ScenarioInfo scenario,
+        String version,
+        long seed,
+        int replications,
+        int threads,
+        String startMonth,
+        int horizonMonths,
+        String discountSchedule,
+        Settings settings,
+        Baseline baseline,
+        List<OptionResult> options) {
+
+    /** Which scenario was run: its name, file and the SHA-256 of the file's bytes. */
+    public record ScenarioInfo(String name, String file, String sha256) {
+    }
+
+    /** How the sensitivity and stress analyses were run. */
+    public record Settings(int sensitivityReplications, int stressReplications, int tornadoInputs,
+                           double optimismBiasCostUplift, double optimismBiasMitigation, double benefitsShortfall) {
+    }
+
+    /** Business as usual. */
+    public record Baseline(Workforce workforce, Stats totalCost) {
+    }
+
+    /** Workforce indicators of an arm, each over replications. */
+    public record Workforce(List<Indicator> indicators) {
+        public Stats get(String name) {
+            return indicators.stream().filter(i -> i.name().equals(name)).map(Indicator::value).findFirst()
+                    .orElse(Stats.ZERO);
+        }
+    }
+
+    public record Indicator(String name, Stats value) {
+    }
+
+    /** A payback month's distribution; months are over the replications that pay back. */
+    public record Payback(Double mean, Double p10, Double p50, Double p90, double neverShare) {
+    }
+
+    public record YearAmount(String year, Stats netSaving) {
+    }
+
+    public record CategoryAmount(String category, boolean cashable, Stats netSaving) {
+    }
+
+    /** One partner's position: its share of the option's costs, the savings that fall to it, its net NPV. */
+    public record PartnerPosition(String partner, String name, double costShare, Stats saving, Stats netNpv,
+                                  boolean flagged) {
+    }
+
+    /** The cumulative net saving at the end of a month, over replications (the fan chart). */
+    public record MonthBand(int month, double p10, double p50, double p90, double mean) {
+    }
+
+    /** One bar of the tornado: the input at its P10 and P90, others at their central values. */
+    public record TornadoBar(String input, String label, double low, double high, double npvAtLow,
+                             double npvAtHigh) {
+        public double swing() {
+            return Math.abs(npvAtHigh - npvAtLow);
+        }
+    }
+
+    /** The value of an input at which the median NPV crosses zero, or null when it does not within the range. */
+    public record SwitchingValue(String input, String label, double central, double rangeLow, double rangeHigh,
+                                 Double value) {
+    }
+
+    public record StressResult(String stress, String name, Stats npv, double probabilityNpvPositive) {
+    }
+
+    public record OptionResult(
+            String id,
+            String name,
+            Stats npv,
+            Stats benefitCostRatio,
+            Stats roi,
+            Payback paybackMonth,
+            Payback discountedPaybackMonth,
+            Stats peakFunding,
+            Stats investment,
+            double probabilityNpvPositive,
+            List<YearAmount> byFinancialYear,
+            List<CategoryAmount> byCategory,
+            Stats cashableSaving,
+            Stats nonCashableSaving,
+            List<PartnerPosition> byPartner,
+            Workforce workforce,
+            List<MonthBand> cumulative,
+            List<TornadoBar> tornado,
+            List<SwitchingValue> switchingValues,
+            List<StressResult> stress) {
+    }
+}
