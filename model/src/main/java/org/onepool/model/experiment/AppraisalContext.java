@@ -1,0 +1,115 @@
+package org.onepool.model.experiment;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.onepool.model.finance.CostShares;
+import org.onepool.model.finance.DiscountRates;
+import org.onepool.model.finance.FinancialYears;
+import org.onepool.model.finance.OptionAppraisal;
+import org.onepool.model.scenario.Assumption;
+import org.onepool.model.scenario.AssumptionsRegister;
+import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.OptimismBias;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.workforce.Arm;
+import org.onepool.model.workforce.ArmResult;
+import org.onepool.model.workforce.Measure;
+import org.onepool.model.workforce.MonthlySeries;
+import org.onepool.model.workforce.RandomAdapter;
+import org.onepool.model.workforce.RandomStreams;
+import org.onepool.model.workforce.Replication;
+
+/** What every replication of an experiment shares: the scenario, its years, discount factors and inputs. */
+final class AppraisalContext {
+    final Scenario scenario;
+    final long masterSeed;
+    final FinancialYears years;
+    final double[] factors;
+    final Set<CostCategory> cashable;
+    final List<Assumption> register;
+    final List<Assumption> uncertain;
+
+    AppraisalContext(Scenario scenario, long masterSeed) {
+        this.scenario = scenario;
+        this.masterSeed = masterSeed;
+        var appraisal = scenario.appraisal();
+        this.years = new FinancialYears(appraisal.start(), appraisal.horizonMonths());
+        this.factors = DiscountRates.of(appraisal).factors(years.years());
+        this.cashable = appraisal.cashableCategories().isEmpty() ? EnumSet.noneOf(CostCategory.class)
+                : EnumSet.copyOf(appraisal.cashableCategories());
+        this.register = AssumptionsRegister.of(scenario);
+        this.uncertain = register.stream().filter(Assumption::isUncertain).toList();
+    }
+
+    long replicationSeed(int r) {
+        return RandomStreams.replicationSeed(masterSeed, r);
+    }
+
+    /** The uncertain inputs of replication r, drawn from its own uncertainty stream. */
+    ScenarioValues sampled(int r) {
+        var stream = new RandomStreams(replicationSeed(r)).stream(RandomStreams.Process.UNCERTAINTY, 0);
+        return ScenarioValues.sample(register, new RandomAdapter(stream));
+    }
+
+    List<ArmResult> simulate(int r, ScenarioValues values, List<Arm> arms) {
+        return Replication.run(scenario, values, replicationSeed(r), arms);
+    }
+
+    OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
+        double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
+        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cashable);
+    }
+
+    double[] shares(ArmResult option) {
+        return CostShares.of(scenario, option.arm().option(), usage(option));
+    }
+
+    OptionAppraisal.Bias bias(ScenarioValues values) {
+        OptimismBias b = scenario.appraisal().optimismBias();
+        return new OptionAppraisal.Bias(values.of(b.costUplift(), 0, 5), values.of(b.mitigation(), 0, 1),
+                values.of(b.benefitsShortfall(), 0, 1));
+    }
+
+    /** Each partner's use of shared services: hires through them and staff arriving from other partners. */
+    double[] usage(ArmResult option) {
+        MonthlySeries x = option.series();
+        int partners = scenario.partners().size();
+        int families = scenario.jobFamilies().size();
+        double[] usage = new double[partners];
+        for (int m = 0; m < x.months(); m++) {
+            for (int pf = 0; pf < x.pfs(); pf++) {
+                usage[pf / families] += x.get(m, pf, Measure.SHARED_HIRES) + x.get(m, pf, Measure.MOVES_IN);
+            }
+        }
+        return usage;
+    }
+
+    List<Option> options(List<String> ids) {
+        if (ids == null) return scenario.options();
+        return ids.stream().map(id -> scenario.option(id).orElseThrow(
+                () -> new IllegalArgumentException("no option '" + id + "' in the scenario"))).toList();
+    }
+
+    /** Median NPV of each option over replications 0..n-1, with the given values and stress, on CRN seeds. */
+    double[] medianNpv(List<Option> options, ScenarioValues values, org.onepool.model.scenario.Stress stress,
+                       int n, int threads) {
+        List<Arm> arms = new java.util.ArrayList<>();
+        arms.add(new Arm(null, stress));
+        for (Option o : options) arms.add(new Arm(o, stress));
+        double[][] npv = new double[options.size()][n];
+        OrderedParallel.run(n, threads, r -> {
+            List<ArmResult> results = simulate(r, values, arms);
+            double[] out = new double[options.size()];
+            for (int k = 0; k < options.size(); k++) out[k] = appraise(results.get(0), results.get(k + 1), values).npv();
+            return out;
+        }, (out, r) -> {
+            for (int k = 0; k < out.length; k++) npv[k][r] = out[k];
+        }, Progress.NONE);
+        double[] medians = new double[options.size()];
+        for (int k = 0; k < medians.length; k++) medians[k] = StatsOf.median(npv[k]);
+        return medians;
+    }
+}

@@ -1,0 +1,123 @@
+package org.onepool.model.experiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.onepool.model.scenario.Assumption;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.ScenarioValues;
+
+/**
+ * Tornado and switching values. The uncertain inputs are first screened by the rank correlation of
+ * their sampled values with each option's NPV over the main replications; the most influential are then
+ * set one at a time to their P10 and P90 (others central) and run on common random numbers, so the
+ * difference between the two runs is the input's effect and not noise. Switching values search, with
+ * Brent's method, for the input value at which the median NPV crosses zero.
+ */
+final class Sensitivity {
+    private static final int SWITCHING_INPUTS = 3;
+    private static final int MAX_SOLVER_EVALUATIONS = 12;
+
+    private final AppraisalContext context;
+    private final List<Option> options;
+    private final ExperimentPlan plan;
+    private final Progress progress;
+
+    Sensitivity(AppraisalContext context, List<Option> options, ExperimentPlan plan, Progress progress) {
+        this.context = context;
+        this.options = options;
+        this.plan = plan;
+        this.progress = progress;
+    }
+
+    /** The inputs to vary: all uncertain ones if few, else the most correlated with any option's NPV. */
+    List<Assumption> screen(double[][] sampledInputs, List<double[]> npvs) {
+        List<Assumption> inputs = context.uncertain;
+        if (inputs.size() <= plan.tornadoInputs() || sampledInputs.length < 5) {
+            return inputs.subList(0, Math.min(inputs.size(), plan.tornadoInputs()));
+        }
+        double[] strength = new double[inputs.size()];
+        SpearmansCorrelation spearman = new SpearmansCorrelation();
+        for (int k = 0; k < inputs.size(); k++) {
+            double[] x = new double[sampledInputs.length];
+            for (int r = 0; r < x.length; r++) x[r] = sampledInputs[r][k];
+            for (double[] npv : npvs) {
+                double rho = spearman.correlation(x, npv);
+                if (!Double.isNaN(rho)) strength[k] = Math.max(strength[k], Math.abs(rho));
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) order.add(k);
+        order.sort(Comparator.comparingDouble((Integer k) -> -strength[k]).thenComparingInt(k -> k));
+        return order.subList(0, plan.tornadoInputs()).stream().sorted().map(inputs::get).toList();
+    }
+
+    /** Tornado bars per option (outer list in option order), each sorted by swing. */
+    List<List<Summary.TornadoBar>> tornado(List<Assumption> inputs) {
+        int n = plan.sensitivityReplications();
+        progress.begin("Tornado", (long) (2 * inputs.size()) * n);
+        List<List<Summary.TornadoBar>> bars = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) bars.add(new ArrayList<>());
+        for (Assumption input : inputs) {
+            double low = input.input().quantile(0.1);
+            double high = input.input().quantile(0.9);
+            double[] atLow = median(ScenarioValues.central().with(input.input(), low), n);
+            double[] atHigh = median(ScenarioValues.central().with(input.input(), high), n);
+            String label = InputLabels.of(context.scenario, input.path());
+            for (int k = 0; k < options.size(); k++) {
+                bars.get(k).add(new Summary.TornadoBar(input.path(), label, low, high, atLow[k], atHigh[k]));
+            }
+        }
+        for (List<Summary.TornadoBar> list : bars) {
+            list.sort(Comparator.comparingDouble(Summary.TornadoBar::swing).reversed()
+                    .thenComparing(Summary.TornadoBar::input));
+        }
+        return bars;
+    }
+
+    private double[] median(ScenarioValues values, int n) {
+        double[] medians = context.medianNpv(options, values, null, n, plan.threads());
+        progress.step(n);
+        return medians;
+    }
+
+    /** Switching values for an option's most influential inputs (its top tornado bars). */
+    List<Summary.SwitchingValue> switchingValues(Option option, List<Summary.TornadoBar> tornado) {
+        List<Summary.SwitchingValue> out = new ArrayList<>();
+        int n = plan.sensitivityReplications();
+        for (Summary.TornadoBar bar : tornado.subList(0, Math.min(SWITCHING_INPUTS, tornado.size()))) {
+            Assumption input = context.uncertain.stream().filter(a -> a.path().equals(bar.input())).findFirst()
+                    .orElseThrow();
+            double lo = bounded(input, true);
+            double hi = bounded(input, false);
+            var f = (org.apache.commons.math3.analysis.UnivariateFunction) x -> context.medianNpv(List.of(option),
+                    ScenarioValues.central().with(input.input(), x), null, n, plan.threads())[0];
+            double fLo = f.value(lo);
+            double fHi = f.value(hi);
+            Double root = null;
+            if (fLo == 0) {
+                root = lo;
+            } else if (fHi == 0) {
+                root = hi;
+            } else if (Math.signum(fLo) != Math.signum(fHi)) {
+                try {
+                    root = new BrentSolver((hi - lo) * 1e-3).solve(MAX_SOLVER_EVALUATIONS, f, lo, hi);
+                } catch (TooManyEvaluationsException e) {
+                    root = null;
+                }
+            }
+            out.add(new Summary.SwitchingValue(bar.input(), bar.label(), input.input().central(), lo, hi, root));
+            progress.step(1);
+        }
+        return out;
+    }
+
+    /** The range searched: the input's own bounds, or its P1 and P99 for unbounded distributions. */
+    private static double bounded(Assumption input, boolean low) {
+        double edge = low ? input.input().lowest() : input.input().highest();
+        return Double.isFinite(edge) ? edge : input.input().quantile(low ? 0.01 : 0.99);
+    }
+}

@@ -1,0 +1,48 @@
+package org.onepool.model.finance;
+
+import java.util.List;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Scenario;
+
+/** Each partner's share of an option's costs under the option's sharing formula; shares sum to 1. */
+public final class CostShares {
+    private CostShares() {
+    }
+
+    /**
+     * @param usage per partner, the option's use of shared services (e.g. hires through them); used only
+     *              by the usage method, which falls back to headcount when nobody used anything
+     */
+    public static double[] of(Scenario scenario, Option option, double[] usage) {
+        List<Partner> partners = scenario.partners();
+        double[] weight = new double[partners.size()];
+        for (int p = 0; p < partners.size(); p++) {
+            Partner partner = partners.get(p);
+            boolean member = option.partners() == null || option.partners().contains(partner.id());
+            if (!member) continue;
+            weight[p] = switch (option.costSharing().method()) {
+                case HEADCOUNT -> partner.headcount();
+                case EQUAL -> 1;
+                case USAGE -> usage[p];
+                case EXPLICIT -> option.costSharing().shares().getOrDefault(partner.id(), 0.0);
+            };
+        }
+        double total = sum(weight);
+        if (total <= 0) {
+            for (int p = 0; p < partners.size(); p++) {
+                boolean member = option.partners() == null || option.partners().contains(partners.get(p).id());
+                weight[p] = member ? Math.max(1, partners.get(p).headcount()) : 0;
+            }
+            total = sum(weight);
+        }
+        for (int p = 0; p < weight.length; p++) weight[p] /= total;
+        return weight;
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) s += v;
+        return s;
+    }
+}

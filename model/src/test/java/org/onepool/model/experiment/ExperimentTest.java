@@ -1,0 +1,152 @@
+package org.onepool.model.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.junit.jupiter.api.Test;
+import org.onepool.model.finance.DiscountRates;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioException;
+import org.onepool.model.scenario.ScenarioLoader;
+
+class ExperimentTest {
+    static final String YAML = """
+            name: experiment test
+            appraisal:
+              startMonth: 2027-04
+              horizonYears: 4
+              optimismBias: {costUplift: 0.41, mitigation: 0.5}
+            simulation: {warmUpYears: 1}
+            jobFamilies:
+              - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 3}
+            recruitment:
+              advertisingGbp: 900
+              adminGbp: 700
+              checksGbp: 150
+              inductionGbp: 300
+              timeToFillMonths: {triangular: [1, 2, 4]}
+              agencyCoverShare: 0.6
+              agencyPremiumRate: {triangular: [0.2, 0.3, 0.5], source: "NHS Improvement 2018", evidence: moderate}
+            partners:
+              - {id: big, name: Big Council, type: county, workforce: [%1$s]}
+              - {id: small, name: Small Council, type: district, workforce: [%1$s]}
+            options:
+              - id: pool
+                name: Shared recruitment and talent bank
+                costSharing: {method: explicit, shares: {big: 0.1, small: 0.9}}
+                interventions:
+                  - type: sharedRecruitment
+                    setupCostGbp: 20000
+                    runningCostGbpPerYear: 10000
+                    rampUpMonths: 6
+                    effects: {campaignCostReduction: {uniform: [0.1, 0.4]}, timeToFillReduction: 0.2}
+                  - {type: talentBank, effects: {runnersUpPerCampaign: 1, talentBankMonths: 6}}
+              - id: nothing
+                name: Costs and no effect
+                interventions:
+                  - {type: retention, setupCostGbp: 12000, runningCostGbpPerYear: 6000}
+            """.formatted("""
+            {jobFamily: admin, headcount: 150, gradeMix: [0.6, 0.3, 0.1], salaryByGradeGbp: [23000, 28000, 35000],
+             turnover: {tenureBands: [{fromYears: 0, annualRate: {triangular: [0.12, 0.15, 0.2]}}]}}""");
+
+    static Scenario scenario() {
+        try {
+            return ScenarioLoader.parse(YAML, false);
+        } catch (ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static ExperimentPlan plan(int threads) {
+        return new ExperimentPlan(12, 99, threads, null, true, true, 4, 4, 3);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResultsAtOneAndTwoThreads() {
+        Scenario s = scenario();
+        Summary one = Experiment.run(s, "x.yaml", "0", plan(1), Progress.NONE).summary();
+        Summary two = Experiment.run(s, "x.yaml", "0", plan(2), Progress.NONE).summary();
+        assertThat(two.threads()).isEqualTo(2);
+        assertThat(withThreads(two, 1)).isEqualTo(one);
+    }
+
+    private static Summary withThreads(Summary s, int threads) {
+        return new Summary(s.scenario(), s.version(), s.seed(), s.replications(), threads, s.startMonth(),
+                s.horizonMonths(), s.discountSchedule(), s.settings(), s.baseline(), s.options());
+    }
+
+    @Test
+    void anOptionWithCostsAndNoEffectLosesExactlyThePresentValueOfItsBiasedCosts() {
+        Summary s = Experiment.run(scenario(), "x.yaml", "0", plan(2).withAnalyses(false, false), Progress.NONE).summary();
+        Summary.OptionResult nothing = s.options().get(1);
+        double[] f = new DiscountRates(DiscountRates.GREEN_BOOK).factors(4);
+        double pv = 12_000 + 6_000 * (f[0] + f[1] + f[2] + f[3]);
+        double uplift = 1 + 0.41 * 0.5;
+        assertThat(nothing.npv().mean()).isCloseTo(-pv * uplift, within(0.01));
+        assertThat(nothing.npv().p10()).isCloseTo(-pv * uplift, within(0.01));
+        assertThat(nothing.probabilityNpvPositive()).isZero();
+        assertThat(nothing.paybackMonth().neverShare()).isEqualTo(1.0);
+        assertThat(nothing.paybackMonth().p50()).isNull();
+    }
+
+    @Test
+    void partnerPositionsAddUpAndAPartnerPayingMoreThanItGainsIsFlagged() {
+        Summary s = Experiment.run(scenario(), "x.yaml", "0", plan(2).withAnalyses(false, false), Progress.NONE).summary();
+        Summary.OptionResult pool = s.options().get(0);
+        double shares = pool.byPartner().stream().mapToDouble(Summary.PartnerPosition::costShare).sum();
+        assertThat(shares).isCloseTo(1.0, within(1e-9));
+        double netMeans = pool.byPartner().stream().mapToDouble(p -> p.netNpv().mean()).sum();
+        assertThat(netMeans).isCloseTo(pool.npv().mean(), within(1e-6 * Math.abs(pool.npv().mean()) + 1e-6));
+        double yearMeans = pool.byFinancialYear().stream().mapToDouble(y -> y.netSaving().mean()).sum();
+        double categoryMeans = pool.byCategory().stream().mapToDouble(c -> c.netSaving().mean()).sum();
+        assertThat(yearMeans).isCloseTo(categoryMeans, within(1e-6));
+        // The small council pays 90% of the costs for half the savings.
+        Summary.PartnerPosition small = pool.byPartner().get(1);
+        assertThat(small.costShare()).isCloseTo(0.9, within(1e-12));
+        assertThat(small.flagged()).isEqualTo(small.netNpv().p50() < 0);
+        assertThat(pool.byPartner().get(0).netNpv().p50()).isGreaterThan(small.netNpv().p50());
+    }
+
+    @Test
+    void tornadoStressAndSwitchingValuesAreReported() {
+        Summary s = Experiment.run(scenario(), "x.yaml", "0", plan(2), Progress.NONE).summary();
+        Summary.OptionResult pool = s.options().get(0);
+        assertThat(pool.tornado()).hasSize(3);
+        for (int k = 1; k < pool.tornado().size(); k++) {
+            assertThat(pool.tornado().get(k).swing()).isLessThanOrEqualTo(pool.tornado().get(k - 1).swing());
+        }
+        assertThat(pool.tornado()).allSatisfy(b -> assertThat(b.low()).isLessThan(b.high()));
+        assertThat(pool.switchingValues()).isNotEmpty();
+        assertThat(pool.stress()).extracting(Summary.StressResult::stress)
+                .containsExactly("effect-halved", "market-tightens", "pay-restraint", "partner-leaves");
+        assertThat(pool.cumulative()).hasSize(48);
+    }
+
+    @Test
+    void percentilesAgreeWithCommonsMath() {
+        double[] data = {5, -3, 12.5, 7, 7, 0, 100, -40, 2, 9, 11};
+        Stats stats = StatsOf.of(data);
+        Percentile reference = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        assertThat(stats.p10()).isEqualTo(reference.evaluate(data, 10));
+        assertThat(stats.p50()).isEqualTo(reference.evaluate(data, 50));
+        assertThat(stats.p90()).isEqualTo(reference.evaluate(data, 90));
+        assertThat(stats.mean()).isCloseTo(Arrays.stream(data).average().orElseThrow(), within(1e-12));
+    }
+
+    @Test
+    void streamingPercentilesStayCloseToExactOnes() {
+        var random = new java.util.SplittableRandom(1);
+        StreamingStats streaming = new StreamingStats();
+        double[] values = new double[2000];
+        for (int i = 0; i < values.length; i++) streaming.add(values[i] = random.nextGaussian() * 100);
+        Stats exact = StatsOf.of(values);
+        Stats approx = streaming.stats();
+        assertThat(approx.p10()).isCloseTo(exact.p10(), within(6.0));
+        assertThat(approx.p50()).isCloseTo(exact.p50(), within(6.0));
+        assertThat(approx.p90()).isCloseTo(exact.p90(), within(6.0));
+        assertThat(List.of(approx.mean())).containsExactly(exact.mean());
+    }
+}

@@ -1,0 +1,83 @@
+package org.onepool.model.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.onepool.model.scenario.CostCategory;
+
+class OptionAppraisalTest {
+    private final FinancialYears years = new FinancialYears(YearMonth.of(2027, 4), 36);
+    private final double[] factors = new DiscountRates(DiscountRates.GREEN_BOOK).factors(3);
+    private final OptionAppraisal.Bias noBias = new OptionAppraisal.Bias(0, 0, 0);
+
+    /** A baseline with the same recruitment cost each month, and the option with its own costs on top. */
+    private Ledger[] zeroEffectOption() {
+        Ledger base = new Ledger(36, 2);
+        Ledger option = new Ledger(36, 2);
+        for (int m = 0; m < 36; m++) {
+            for (int p = 0; p < 2; p++) {
+                base.add(m, p, CostCategory.ADVERTISING, 1234.56);
+                option.add(m, p, CostCategory.ADVERTISING, 1234.56);
+            }
+            option.add(m, 0, CostCategory.INTERVENTION_RUNNING, 1000);
+        }
+        option.add(0, 1, CostCategory.INTERVENTION_SETUP, 50_000);
+        return new Ledger[] {base, option};
+    }
+
+    @Test
+    void anOptionWithNoEffectHasMinusThePresentValueOfItsCostsAsNpvToThePenny() {
+        Ledger[] l = zeroEffectOption();
+        OptionAppraisal a = OptionAppraisal.of(l[0], l[1], new double[] {0.5, 0.5}, noBias, years, factors,
+                EnumSet.of(CostCategory.ADVERTISING));
+        double pvCosts = 50_000 + 12 * 1000 * (factors[0] + factors[1] + factors[2]);
+        assertThat(a.npv()).isCloseTo(-pvCosts, within(0.005));
+        assertThat(a.investmentPv()).isCloseTo(pvCosts, within(0.005));
+        assertThat(a.benefitsPv()).isZero();
+        assertThat(a.paybackMonth()).isNull();
+        assertThat(a.peakFunding()).isCloseTo(50_000 + 36_000, within(1e-6));
+    }
+
+    @Test
+    void optimismBiasRaisesCostsByBiasTimesOneMinusMitigation() {
+        Ledger[] l = zeroEffectOption();
+        OptionAppraisal plain = OptionAppraisal.of(l[0], l[1], new double[] {0.5, 0.5}, noBias, years, factors,
+                EnumSet.noneOf(CostCategory.class));
+        OptionAppraisal biased = OptionAppraisal.of(l[0], l[1], new double[] {0.5, 0.5},
+                new OptionAppraisal.Bias(0.41, 0.5, 0), years, factors, EnumSet.noneOf(CostCategory.class));
+        assertThat(biased.investment()).isCloseTo(plain.investment() * (1 + 0.41 * 0.5), within(1e-6));
+        assertThat(biased.npv()).isCloseTo(plain.npv() * 1.205, within(1e-6));
+    }
+
+    @Test
+    void savingsAreCutByTheBenefitsShortfallAndPartnerPositionsAddUpToTheTotal() {
+        Ledger base = new Ledger(36, 3);
+        Ledger option = new Ledger(36, 3);
+        for (int m = 0; m < 36; m++) {
+            base.add(m, 0, CostCategory.AGENCY_PREMIUM, 3000);
+            option.add(m, 0, CostCategory.AGENCY_PREMIUM, 1000);
+            base.add(m, 1, CostCategory.UNFILLED_POSTS, 500);
+            option.add(m, 1, CostCategory.UNFILLED_POSTS, 400);
+            option.add(m, 2, CostCategory.INTERVENTION_RUNNING, 1500);
+        }
+        double[] shares = {0.2, 0.3, 0.5};
+        OptionAppraisal a = OptionAppraisal.of(base, option, shares, new OptionAppraisal.Bias(0, 0, 0.25), years,
+                factors, EnumSet.of(CostCategory.AGENCY_PREMIUM));
+        assertThat(a.cashableSaving()).isCloseTo(36 * 2000 * 0.75, within(1e-6));
+        assertThat(a.nonCashableSaving()).isCloseTo(36 * 100 * 0.75, within(1e-6));
+        double partnerTotal = 0;
+        for (double v : a.partnerNetNpv()) partnerTotal += v;
+        assertThat(partnerTotal).isCloseTo(a.npv(), within(1e-6));
+        double cellTotal = 0;
+        for (double[][] partner : a.cells()) for (double[] category : partner) for (double v : category) cellTotal += v;
+        double monthTotal = 0;
+        for (double v : a.monthlyNet()) monthTotal += v;
+        assertThat(cellTotal).isCloseTo(monthTotal, within(1e-6));
+        // Partner 2 pays half the costs and saves nothing: it is the one that loses.
+        assertThat(a.partnerNetNpv()[2]).isNegative();
+        assertThat(a.partnerNetNpv()[0]).isPositive();
+    }
+}
