@@ -10,10 +10,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = OnepoolCommand.VersionProvider.class,
         description = "Appraises invest-to-save workforce options shared by public-sector partners.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
+                "  onepool run scenarios/one-oxfordshire.yaml   appraise every option; report in out/one-oxfordshire/",
+                "  onepool run my-area.yaml --replications 1000 --options pool --no-stress",
                 "  onepool init my-area.yaml                    write a starter scenario to edit",
                 "  onepool validate scenarios/one-oxfordshire.yaml   check a scenario",
                 "  onepool schema > onepool.schema.json         JSON Schema for editors"},

@@ -100,7 +100,7 @@ public final class Experiment {
         var bias = appraisal.optimismBias();
         Summary summary = new Summary(new Summary.ScenarioInfo(scenario.name(), file, sha256), Version.get(),
                 plan.seed(), n, plan.threads(), appraisal.startMonth(), appraisal.horizonMonths(),
-                appraisal.discountSchedule().name(),
+                appraisal.discountSchedule().id(),
                 new Summary.Settings(plan.sensitivity() ? plan.sensitivityReplications() : 0,
                         plan.stress() ? plan.stressReplications() : 0,
                         tornado.isEmpty() || tornado.get(0).isEmpty() ? 0 : tornado.get(0).size(),

@@ -1,0 +1,30 @@
+package org.onepool.reports;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.onepool.model.experiment.CashFlowRow;
+
+/** cashflows.csv: long format, one row per option x partner x category x financial year. */
+public final class CashFlowsCsv {
+    public static final String[] HEADER = {"option", "partner", "category", "financialYear", "mean", "p10", "p50", "p90"};
+
+    private CashFlowsCsv() {
+    }
+
+    public static void write(List<CashFlowRow> rows, Path file) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get();
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, format)) {
+            for (CashFlowRow r : rows) {
+                printer.printRecord(r.option(), r.partner(), r.category(), r.financialYear(), r.netSaving().mean(),
+                        r.netSaving().p10(), r.netSaving().p50(), r.netSaving().p90());
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.onepool.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = OnepoolCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void runOnTheMinimalScenarioWritesEveryFileAndASummaryThatMatchesTheContract() throws Exception {
+        Path dir = temp.resolve("minimal");
+        int code = run("run", "scenarios/minimal.yaml", "--replications", "12", "--out", dir.toString(), "--quiet");
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Report: ").contains("Flexible working offer: NPV").contains("staff-months");
+        assertThat(dir.resolve("summary.json")).isRegularFile();
+        assertThat(dir.resolve("cashflows.csv")).isRegularFile();
+
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        for (String key : List.of("scenario", "version", "seed", "replications", "threads", "baseline", "options")) {
+            assertThat(summary.has(key)).as(key).isTrue();
+        }
+        assertThat(summary.at("/scenario/sha256").asText()).hasSize(64);
+        assertThat(summary.get("replications").asInt()).isEqualTo(12);
+        JsonNode option = summary.at("/options/0");
+        for (String key : List.of("id", "name", "npv", "benefitCostRatio", "roi", "paybackMonth",
+                "discountedPaybackMonth", "peakFunding", "investment", "probabilityNpvPositive", "byFinancialYear",
+                "byCategory", "byPartner", "workforce", "tornado", "switchingValues", "stress")) {
+            assertThat(option.has(key)).as(key).isTrue();
+        }
+        for (String stat : List.of("mean", "p10", "p50", "p90")) assertThat(option.at("/npv/" + stat).isNumber()).isTrue();
+        assertThat(option.at("/paybackMonth/neverShare").isNumber()).isTrue();
+        assertThat(option.at("/byFinancialYear/0/year").asText()).isEqualTo("2027/28");
+        assertThat(option.at("/byPartner/0/flagged").isBoolean()).isTrue();
+        assertThat(option.at("/tornado/0").has("npvAtLow")).isTrue();
+        assertThat(option.at("/stress/0").has("probabilityNpvPositive")).isTrue();
+
+        try (Reader reader = Files.newBufferedReader(dir.resolve("cashflows.csv"))) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader).getRecords();
+            int options = 1;
+            int partners = 1;
+            int categories = 10;
+            int years = 5;
+            assertThat(rows).hasSize(options * partners * categories * years);
+            assertThat(rows.get(0).get("financialYear")).isEqualTo("2027/28");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalResultsAtOneAndTwoThreadsApartFromTheThreadCount() throws Exception {
+        Path one = temp.resolve("one");
+        Path two = temp.resolve("two");
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "8", "--threads", "1", "--out",
+                one.toString(), "--quiet")).isZero();
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "8", "--threads", "2", "--out",
+                two.toString(), "--quiet")).isZero();
+        String a = Files.readString(one.resolve("summary.json"));
+        String b = Files.readString(two.resolve("summary.json"));
+        assertThat(b.replace("\"threads\" : 2,", "\"threads\" : 1,")).isEqualTo(a);
+        assertThat(Files.mismatch(one.resolve("cashflows.csv"), two.resolve("cashflows.csv"))).isEqualTo(-1L);
+    }
+
+    @Test
+    void anUnknownOptionIsBadInputAndWritesNothing() {
+        Path dir = temp.resolve("nothing");
+        int code = run("run", "scenarios/minimal.yaml", "--options", "nope", "--out", dir.toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("nope").contains("retention");
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void aBadScenarioIsBadInputAndWritesNothing() throws Exception {
+        Path bad = temp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("scenarios/minimal.yaml")).replace("horizonYears: 5", "horizonYears: 99"));
+        Path dir = temp.resolve("bad-out");
+        assertThat(run("run", bad.toString(), "--out", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("appraisal.horizonYears");
+        assertThat(dir).doesNotExist();
+    }
+}
