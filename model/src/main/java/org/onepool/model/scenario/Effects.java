@@ -20,8 +20,10 @@ public record Effects(
         @JsonPropertyDescription("Relative reduction in time to fill.") Uncertain timeToFillReduction,
         @JsonPropertyDescription("Relative reduction in the chance a campaign fails.")
         Uncertain campaignFailureReduction,
-        @JsonPropertyDescription("Extra posts one shared campaign can fill (runners-up hired at other partners).")
-        Uncertain runnersUpPerCampaign,
+        @JsonPropertyDescription("Shared recruitment: vacancies of one job family (across partners) one advert "
+                + "serves. Default 3.") Uncertain vacanciesPerSharedAdvert,
+        @JsonPropertyDescription("Talent bank: runners-up each campaign leaves in the bank for posts of the same "
+                + "family and grade.") Uncertain runnersUpPerCampaign,
         @JsonPropertyDescription("Months a runner-up stays in the talent bank.") Uncertain talentBankMonths,
         @JsonPropertyDescription("Relative reduction in generic training cost (joint unit).")
         Uncertain trainingCostReduction,
@@ -33,5 +35,5 @@ public record Effects(
         Uncertain entrantsPerYear) {
 
     public static final Effects NONE = new Effects(null, null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 }

@@ -105,6 +105,9 @@ final class OptionValidator {
         rateIfSet(p + ".trainingCostReduction", e.trainingCostReduction());
         rateIfSet(p + ".inductionCostReduction", e.inductionCostReduction());
         rateIfSet(p + ".agencyPremiumReduction", e.agencyPremiumReduction());
+        if (e.vacanciesPerSharedAdvert() != null) {
+            checks.range(p + ".vacanciesPerSharedAdvert", e.vacanciesPerSharedAdvert(), 1, 50, "from 1 to 50");
+        }
         if (e.runnersUpPerCampaign() != null) {
             checks.range(p + ".runnersUpPerCampaign", e.runnersUpPerCampaign(), 0, 50, "from 0 to 50");
         }

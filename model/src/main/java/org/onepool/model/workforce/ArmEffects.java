@@ -10,6 +10,7 @@ import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.scenario.StressType;
+import org.onepool.model.scenario.Uncertain;
 
 /**
  * What an arm (business as usual, or an option, under an optional stress) changes in a given month,
@@ -39,6 +40,8 @@ final class ArmEffects {
     final double[] inductionKeep;
     final double[] agencyPremiumKeep;
     final double[] sharedRecruitment;
+    /** Vacancies of a family one shared advert serves (1 where no centre applies). */
+    final int[] vacanciesPerAdvert;
     final double[] talentBank;
     final double[] careerPaths;
     final double[] runnersUp;
@@ -53,7 +56,8 @@ final class ArmEffects {
 
     /** Indexes into {@link #effect} rows: one slot per numeric effect. */
     private static final int LEAVE = 0, CAREER = 1, ENGAGED = 2, CAMPAIGN = 3, CHECKS = 4, TTF = 5, FAIL = 6,
-            RUNNERS = 7, BANK_MONTHS = 8, TRAINING = 9, INDUCTION = 10, AGENCY = 11, ENTRANTS = 12, SLOTS = 13;
+            RUNNERS = 7, BANK_MONTHS = 8, TRAINING = 9, INDUCTION = 10, AGENCY = 11, ENTRANTS = 12, PER_ADVERT = 13,
+            SLOTS = 14;
 
     ArmEffects(Parameters params, Option option, Stress stress, ScenarioValues values) {
         this.params = params;
@@ -85,6 +89,7 @@ final class ArmEffects {
             row[INDUCTION] = values.of(e.inductionCostReduction(), 0, 1);
             row[AGENCY] = values.of(e.agencyPremiumReduction(), 0, 1);
             row[ENTRANTS] = values.of(e.entrantsPerYear(), 0, 10_000);
+            row[PER_ADVERT] = values.of(e.vacanciesPerSharedAdvert() == null ? Uncertain.of(3) : e.vacanciesPerSharedAdvert(), 1, 50);
             covers[i] = coverage(option, in);
             setupGbp[i] = values.of(in.setupCostGbp(), 0, Double.MAX_VALUE);
             runningGbpPerMonth[i] = values.of(in.runningCostGbpPerYear(), 0, Double.MAX_VALUE) / 12;
@@ -101,6 +106,7 @@ final class ArmEffects {
         inductionKeep = new double[pfs];
         agencyPremiumKeep = new double[pfs];
         sharedRecruitment = new double[pfs];
+        vacanciesPerAdvert = new int[pfs];
         talentBank = new double[pfs];
         careerPaths = new double[pfs];
         runnersUp = new double[pfs];
@@ -127,6 +133,7 @@ final class ArmEffects {
                 talentBankMonths, entrantsPerYear}) {
             Arrays.fill(level, 0);
         }
+        Arrays.fill(vacanciesPerAdvert, 1);
         investmentSetupGbp = 0;
         investmentRunningGbp = 0;
         for (int i = 0; i < interventions.length; i++) {
@@ -156,7 +163,10 @@ final class ArmEffects {
             inductionKeep[pf] *= 1 - Math.min(1, e[INDUCTION] * s);
             agencyPremiumKeep[pf] *= 1 - Math.min(1, e[AGENCY] * s);
             switch (type) {
-                case SHARED_RECRUITMENT -> sharedRecruitment[pf] = Math.max(sharedRecruitment[pf], Math.min(1, s));
+                case SHARED_RECRUITMENT -> {
+                    sharedRecruitment[pf] = Math.max(sharedRecruitment[pf], Math.min(1, s));
+                    vacanciesPerAdvert[pf] = Math.max(vacanciesPerAdvert[pf], (int) Math.round(e[PER_ADVERT]));
+                }
                 case TALENT_BANK -> {
                     talentBank[pf] = Math.max(talentBank[pf], Math.min(1, s));
                     runnersUp[pf] += e[RUNNERS] * s;

@@ -136,7 +136,8 @@ final class MobilityPhase implements Steppable {
         double strength = m.effects.talentBank[pf];
         if (strength <= 0) return false;
         if (strength < 1 && m.rampRandom.nextDouble() >= strength) return false;
-        if (!m.state.takeFromBank(layout.familyOfCell(cell), m.month)) return false;
+        int bankKey = layout.familyOfCell(cell) * layout.grades() + layout.gradeOfCell(cell);
+        if (!m.state.takeFromBank(bankKey, m.month)) return false;
         vac.state[v] = VacancyTable.IN_CAMPAIGN;
         vac.route[v] = VacancyTable.ROUTE_TALENT_BANK;
         vac.willSucceed[v] = true;

@@ -24,6 +24,7 @@ final class PopulationBuilder {
         WorkforceState state = new WorkforceState(layout, total + total / 4 + 64);
         for (int cell = 0; cell < layout.cells(); cell++) {
             int pf = layout.pfOfCell(cell);
+            if (params.establishment0[cell] == 0) continue;
             double[] tenureCdf = params.tenureBands[pf] == null ? steadyStateTenure(pf) : null;
             for (int n = 0; n < params.establishment0[cell]; n++) {
                 int id = state.nextId++;

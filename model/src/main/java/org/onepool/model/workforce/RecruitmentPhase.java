@@ -15,6 +15,7 @@ import sim.engine.Steppable;
 final class RecruitmentPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private int[] sharedPerFamily = new int[0];
+    private int[] batchOf = new int[0];
     private boolean[] shared = new boolean[0];
 
     @Override
@@ -45,21 +46,29 @@ final class RecruitmentPhase implements Steppable {
             m.cost(partner, CostCategory.CHECKS, p.checksGbp[partner] * m.effects.checksKeep[pf]);
             m.record(pf, route == VacancyTable.ROUTE_TALENT_BANK ? Measure.HIRES_TALENT_BANK : Measure.HIRES_EXTERNAL, 1);
             if (route != VacancyTable.ROUTE_EXTERNAL) m.record(pf, Measure.SHARED_HIRES, 1);
-            if (route != VacancyTable.ROUTE_TALENT_BANK) bankRunnersUp(m, pf);
+            if (route != VacancyTable.ROUTE_TALENT_BANK) bankRunnersUp(m, cell);
         }
     }
 
-    /** A campaign at a post the talent bank covers leaves runners-up in the bank for a while. */
-    private static void bankRunnersUp(WorkforceModel m, int pf) {
+    /** A campaign at a post the talent bank covers leaves runners-up for that family and grade for a while. */
+    private static void bankRunnersUp(WorkforceModel m, int cell) {
+        Layout layout = m.params.layout;
+        int pf = layout.pfOfCell(cell);
         ArmEffects e = m.effects;
         if (e.talentBank[pf] <= 0 || e.runnersUp[pf] <= 0) return;
         WorkforceState s = m.state;
         s.runnerUpCarry[pf] += e.runnersUp[pf];
         int expiry = m.month + (int) Math.round(e.talentBankMonths[pf]);
         while (s.runnerUpCarry[pf] >= 1) {
-            s.addToBank(m.params.layout.familyOfPf(pf), expiry);
+            s.addToBank(layout.familyOfCell(cell) * layout.grades() + layout.gradeOfCell(cell), expiry);
             s.runnerUpCarry[pf] -= 1;
         }
+    }
+
+    /** Vacancies sharing the advert of the batch that vacancy number {@code index} of {@code total} falls in. */
+    static int batchSize(int index, int total, int perAdvert) {
+        int batchStart = index / perAdvert * perAdvert;
+        return Math.min(perAdvert, total - batchStart);
     }
 
     private void launchCampaigns(WorkforceModel m) {
@@ -70,15 +79,19 @@ final class RecruitmentPhase implements Steppable {
         SplittableRandom random = m.recruitmentRandom;
         if (sharedPerFamily.length != layout.families()) sharedPerFamily = new int[layout.families()];
         java.util.Arrays.fill(sharedPerFamily, 0);
-        if (shared.length < vac.size) shared = new boolean[vac.size + vac.size / 2 + 16];
-        // First pass: which campaigns go through the shared centre, and how many share each family's advert.
+        if (shared.length < vac.size) {
+            shared = new boolean[vac.size + vac.size / 2 + 16];
+            batchOf = new int[shared.length];
+        }
+        // First pass: which campaigns go through the shared centre; each family's shared vacancies are
+        // taken in order in batches of up to the centre's batch size, each batch sharing one advert.
         for (int v = 0; v < vac.size; v++) {
             shared[v] = false;
             if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
             int pf = layout.pfOfCell(vac.cell[v]);
             double strength = e.sharedRecruitment[pf];
             shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
-            if (shared[v]) sharedPerFamily[layout.familyOfPf(pf)]++;
+            if (shared[v]) batchOf[v] = sharedPerFamily[layout.familyOfPf(pf)]++;
         }
         for (int v = 0; v < vac.size; v++) {
             if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
@@ -87,7 +100,8 @@ final class RecruitmentPhase implements Steppable {
             int partner = layout.partnerOfCell(cell);
             int family = layout.familyOfPf(pf);
             double keep = e.campaignCostKeep[pf];
-            double advert = shared[v] ? p.advertisingGbp[partner] / sharedPerFamily[family] : p.advertisingGbp[partner];
+            double advert = shared[v] ? p.advertisingGbp[partner] / batchSize(batchOf[v], sharedPerFamily[family],
+                    e.vacanciesPerAdvert[pf]) : p.advertisingGbp[partner];
             m.cost(partner, CostCategory.ADVERTISING, advert * keep);
             m.cost(partner, CostCategory.RECRUITMENT_ADMIN, p.adminGbp[partner] * keep);
             double months = p.timeToFillMonths[partner].at(random.nextDouble()) * e.timeToFillKeep[pf]

@@ -11,7 +11,7 @@ final class WorkforceState {
     final int[] inPost;
     final int[] openVacancies;
     final int[] atRisk;
-    /** Per job family: expiry months of runners-up waiting in the talent bank. */
+    /** Per job family x grade: expiry months of runners-up waiting in the talent bank. */
     final int[][] talentBank;
     final int[] talentBankSize;
     /** Per partner x family: fractions of a graduate entrant or a runner-up carried to the next month. */
@@ -25,8 +25,8 @@ final class WorkforceState {
         inPost = new int[layout.cells()];
         openVacancies = new int[layout.cells()];
         atRisk = new int[layout.cells()];
-        talentBank = new int[layout.families()][16];
-        talentBankSize = new int[layout.families()];
+        talentBank = new int[layout.families() * layout.grades()][16];
+        talentBankSize = new int[layout.families() * layout.grades()];
         entrantCarry = new double[layout.pfs()];
         runnerUpCarry = new double[layout.pfs()];
     }
@@ -49,6 +49,7 @@ final class WorkforceState {
         return new WorkforceState(this);
     }
 
+    /** Adds a runner-up for posts of one job family and grade (key = family x grades + grade). */
     void addToBank(int family, int expiryMonth) {
         if (talentBankSize[family] == talentBank[family].length) {
             talentBank[family] = java.util.Arrays.copyOf(talentBank[family], talentBank[family].length * 2);
