@@ -73,6 +73,7 @@ final class ScenarioValidator {
         checks.rate("simulation.employerOnCostRate", s.employerOnCostRate());
         checks.rate("simulation.internalAppointableProbability", s.internalAppointableProbability());
         checks.between("simulation.redeploymentMonths", s.redeploymentMonths(), 0, 24);
+        checks.rate("simulation.crossPartnerWillingness", s.crossPartnerWillingness());
     }
 
     private void jobFamilies() {

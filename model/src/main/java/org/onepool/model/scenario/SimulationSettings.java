@@ -17,10 +17,13 @@ public record SimulationSettings(
                 + "the next grade; more candidates (a wider pool) make an internal appointment likelier. Default 0.2.")
         Uncertain internalAppointableProbability,
         @JsonPropertyDescription("Months staff whose posts are at risk wait for redeployment before redundancy. "
-                + "Default 3.") Integer redeploymentMonths) {
+                + "Default 3.") Integer redeploymentMonths,
+        @JsonPropertyDescription("Share of stagnating staff at other partners who would apply for a post across "
+                + "the pool, against every one at the vacancy's own partner. Default 0.1.")
+        Uncertain crossPartnerWillingness) {
 
     public static SimulationSettings defaults() {
-        return new SimulationSettings(null, null, null, null, null, null);
+        return new SimulationSettings(null, null, null, null, null, null, null);
     }
 
     public SimulationSettings {
@@ -31,5 +34,6 @@ public record SimulationSettings(
         internalAppointableProbability = internalAppointableProbability == null ? Uncertain.of(0.2)
                 : internalAppointableProbability;
         redeploymentMonths = redeploymentMonths == null ? 3 : redeploymentMonths;
+        crossPartnerWillingness = crossPartnerWillingness == null ? Uncertain.of(0.1) : crossPartnerWillingness;
     }
 }

@@ -104,23 +104,28 @@ final class MobilityPhase implements Steppable {
                 sourcePartner[keys++] = q;
             }
         }
-        int count = 0;
-        for (int k = 0; k < keys; k++) count += candidates.size(sourceKey[k]);
-        if (count == 0) return false;
+        // Candidates at other partners count at the share willing to move across the pool.
+        double willing = m.params.crossPartnerWillingness;
+        double weight = 0;
+        for (int k = 0; k < keys; k++) weight += candidates.size(sourceKey[k]) * (sourcePartner[k] == p ? 1 : willing);
+        if (weight <= 0) return false;
         SplittableRandom random = m.mobilityRandom;
         // Each candidate is appointable with probability a: a wider pool makes an appointment likelier.
-        double appointAny = 1 - Math.pow(1 - m.params.appointableProbability, count);
+        double appointAny = 1 - Math.pow(1 - m.params.appointableProbability, weight);
         if (random.nextDouble() >= appointAny) return false;
-        int pick = random.nextInt(count);
+        double pick = random.nextDouble() * weight;
         for (int k = 0; k < keys; k++) {
+            double w = sourcePartner[k] == p ? 1 : willing;
             int size = candidates.size(sourceKey[k]);
-            if (pick >= size) {
-                pick -= size;
+            if (size == 0 || w == 0) continue;
+            if (pick >= size * w && k < keys - 1) {
+                pick -= size * w;
                 continue;
             }
+            int index = Math.min(size - 1, (int) (pick / w));
             int from = sourcePartner[k];
-            if (!skillOk(m, candidates.get(sourceKey[k], pick), from, p, f)) return false;
-            int person = candidates.take(sourceKey[k], pick);
+            if (!skillOk(m, candidates.get(sourceKey[k], index), from, p, f)) return false;
+            int person = candidates.take(sourceKey[k], index);
             train(m, person, from, p, f);
             m.move(person, v, from == p ? Measure.HIRES_INTERNAL : Measure.HIRES_CROSS_PARTNER);
             return true;

@@ -32,6 +32,7 @@ final class Parameters {
     final int redeploymentMonths;
     final double onCostRate;
     final double appointableProbability;
+    final double crossPartnerWillingness;
     final double workingDays;
 
     // per cell
@@ -91,6 +92,7 @@ final class Parameters {
         redeploymentMonths = sim.redeploymentMonths();
         onCostRate = values.of(sim.employerOnCostRate(), 0, 1);
         appointableProbability = values.of(sim.internalAppointableProbability(), 0, 1);
+        crossPartnerWillingness = values.of(sim.crossPartnerWillingness(), 0, 1);
         workingDays = sim.workingDaysPerYear();
 
         int cells = layout.cells();

@@ -60,6 +60,7 @@ final class TestScenarios {
         return parse("""
                 name: pool
                 appraisal: {startMonth: 2027-04, horizonYears: 5, seed: 11}
+                simulation: {crossPartnerWillingness: 0.5}
                 jobFamilies:
                   - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 3}
                 recruitment:
