@@ -49,6 +49,12 @@ public final class ScenarioLoader {
         return YAML;
     }
 
+    /** A scenario as JSON that loads back equal: fields left to their defaults are written out, nulls are not. */
+    public static String toJson(Scenario scenario) throws JsonProcessingException {
+        return JSON.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                .writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
+    }
+
     public static Scenario load(Path file) throws ScenarioException {
         String text = read(file);
         boolean json = isJson(file, text);
