@@ -1,0 +1,54 @@
+package org.onepool.reports;
+
+import java.util.Map;
+
+/** Plain-English names for the report's codes. */
+final class ReportText {
+    private static final Map<String, String> CATEGORIES = Map.of(
+            "advertising", "Advertising",
+            "recruitmentAdmin", "Recruitment admin",
+            "checks", "Pre-employment checks",
+            "induction", "Induction",
+            "agencyPremium", "Agency premium",
+            "unfilledPosts", "Unfilled posts",
+            "training", "Training",
+            "redundancy", "Redundancy",
+            "interventionSetup", "Option set-up",
+            "interventionRunning", "Option running");
+
+    private static final Map<String, String> INDICATORS = Map.ofEntries(
+            Map.entry("annualTurnoverRate", "Annual turnover (retirement apart)"),
+            Map.entry("vacancyRate", "Vacancy rate"),
+            Map.entry("meanOpenVacancies", "Open vacancies"),
+            Map.entry("meanTimeToFillMonths", "Time to fill (months)"),
+            Map.entry("agencySpendGbpPerYear", "Agency premium a year"),
+            Map.entry("leaversPerYear", "Leavers a year"),
+            Map.entry("careerLeaversPerYear", "Leavers for career reasons a year"),
+            Map.entry("hiresPerYear", "Vacancies filled a year"),
+            Map.entry("internalHiresPerYear", "Internal promotions a year"),
+            Map.entry("crossPartnerMovesPerYear", "Moves between partners a year"),
+            Map.entry("redeploymentsPerYear", "Redeployments a year"),
+            Map.entry("talentBankHiresPerYear", "Talent-bank hires a year"),
+            Map.entry("externalHiresPerYear", "External hires a year"),
+            Map.entry("graduateHiresPerYear", "Graduate entrants a year"),
+            Map.entry("redundanciesPerYear", "Redundancies a year"));
+
+    private ReportText() {
+    }
+
+    static String category(String id) {
+        return CATEGORIES.getOrDefault(id, id);
+    }
+
+    static String indicator(String name) {
+        return INDICATORS.getOrDefault(name, name);
+    }
+
+    /** How an indicator's value reads. */
+    static String indicatorValue(String name, double value) {
+        if (name.endsWith("Rate")) return String.format(java.util.Locale.UK, "%.1f%%", value * 100);
+        if (name.endsWith("Gbp") || name.contains("GbpPer")) return Formats.money(value);
+        if (name.endsWith("Months")) return String.format(java.util.Locale.UK, "%.1f", value);
+        return Formats.count(value);
+    }
+}

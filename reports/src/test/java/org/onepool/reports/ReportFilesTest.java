@@ -1,0 +1,139 @@
+package org.onepool.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onepool.model.experiment.Experiment;
+import org.onepool.model.experiment.ExperimentPlan;
+import org.onepool.model.experiment.ExperimentResult;
+import org.onepool.model.experiment.Progress;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioLoader;
+
+/** Real runs written to real files, read back with jsoup, POI and commons-csv. */
+class ReportFilesTest {
+    static final String HOSTILE = "<script>alert(1)</script>";
+
+    @TempDir
+    static Path temp;
+    static Path dir;
+    static ExperimentResult result;
+
+    @BeforeAll
+    static void run() throws Exception {
+        String yaml = Files.readString(Path.of("scenarios/minimal.yaml"))
+                .replace("name: Example District Council", "name: \"" + HOSTILE + "\"")
+                .replace("name: Flexible working offer", "name: \"Flexible & <b>bold</b> working\"");
+        Scenario scenario = ScenarioLoader.parse(yaml, false);
+        result = Experiment.run(scenario, "hostile.yaml", "abc", new ExperimentPlan(10, 5, 2, null, true, true, 4, 4, 2),
+                Progress.NONE);
+        dir = temp.resolve("out");
+        try (OutputFolder folder = OutputFolder.create(dir)) {
+            ReportFiles.writeAll(result, scenario, folder);
+            folder.commit();
+        }
+    }
+
+    @Test
+    void everyFileIsWritten() {
+        for (String file : ReportFiles.FILES) assertThat(dir.resolve(file)).isRegularFile();
+        for (String chart : List.of("fan-chart", "net-saving-by-year", "savings-by-category", "partners-net-npv",
+                "workforce", "tornado-retention")) {
+            assertThat(dir.resolve("charts/" + chart + ".png").toFile().length()).as(chart).isGreaterThan(5_000);
+            assertThat(dir.resolve("charts/" + chart + ".svg").toFile().length()).as(chart).isGreaterThan(5_000);
+        }
+    }
+
+    @Test
+    void theReportHasEverySectionAndFetchesNothing() throws Exception {
+        Document html = Jsoup.parse(dir.resolve("report.html").toFile());
+        for (String id : List.of("headline", "options", "fan-chart", "by-year", "by-category", "partners", "workforce",
+                "tornado", "switching", "stress", "assumptions", "method", "reproducibility")) {
+            assertThat(html.getElementById(id)).as(id).isNotNull();
+        }
+        assertThat(html.select("svg").size()).isGreaterThanOrEqualTo(6);
+        for (Element e : html.select("[src], [href], link, script, img, iframe, object")) {
+            assertThat(e.attr("src") + e.attr("href")).doesNotContain("http:").doesNotContain("https:");
+        }
+        assertThat(Files.readString(dir.resolve("report.html"))).doesNotContain("http://").doesNotContain("https://")
+                .doesNotContain("url(http");
+        assertThat(html.getElementById("reproducibility").text()).contains("abc").contains("Seed");
+    }
+
+    @Test
+    void scenarioTextIsEscapedAndRunsNothing() throws Exception {
+        Document html = Jsoup.parse(dir.resolve("report.html").toFile());
+        assertThat(html.select("script")).isEmpty();
+        assertThat(html.select("b")).isEmpty();
+        assertThat(html.getElementById("partners").text()).contains(HOSTILE);
+        assertThat(html.getElementById("headline").text()).contains("Flexible & <b>bold</b> working");
+        for (Path svg : Files.list(dir.resolve("charts")).filter(f -> f.toString().endsWith(".svg")).toList()) {
+            assertThat(Files.readString(svg)).doesNotContain("<script").doesNotContain("<b>");
+        }
+    }
+
+    @Test
+    void theWorkbookRecalculatesToTheSummaryNpv() throws Exception {
+        try (InputStream in = Files.newInputStream(dir.resolve("workbook.xlsx"));
+             XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Assumptions")).isNotNull();
+            assertThat(book.getSheet("Partners")).isNotNull();
+            assertThat(book.getSheet("Workforce")).isNotNull();
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
+            Sheet appraisal = book.getSheet("Appraisal");
+            int years = result.financialYears().size();
+            double npv = appraisal.getRow(years + 2).getCell(5).getNumericCellValue();
+            assertThat(npv).isCloseTo(result.summary().options().get(0).npv().mean(), within(1.0));
+            assertThat(appraisal.getRow(2).getCell(3).getCellFormula()).isEqualTo("D2/(1+C3)");
+            assertThat(appraisal.getRow(2).getCell(3).getNumericCellValue()).isCloseTo(1 / 1.035, within(1e-9));
+            assertThat(appraisal.getRow(1).getCell(4).getCellFormula()).startsWith("'Cash flows'!");
+        }
+    }
+
+    @Test
+    void theCsvHasOneRowPerOptionPartnerCategoryAndYear() throws Exception {
+        try (Reader reader = Files.newBufferedReader(dir.resolve("cashflows.csv"))) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader).getRecords();
+            assertThat(rows).hasSize(1 * 1 * 10 * 5);
+            assertThat(rows.get(0).toMap().keySet()).containsExactlyInAnyOrder(CashFlowsCsv.HEADER);
+        }
+    }
+
+    @Test
+    void summaryJsonHasNoTimestampAndParses() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(summary.at("/options/0/byPartner/0/name").asText()).isEqualTo(HOSTILE);
+        assertThat(Files.readString(dir.resolve("summary.json"))).doesNotContain("2026-");
+    }
+
+    @Test
+    void moneyReadsAsFinanceOfficersWriteIt() {
+        assertThat(Formats.money(1_234_000)).isEqualTo("£1.2m");
+        assertThat(Formats.money(350_000)).isEqualTo("£350k");
+        assertThat(Formats.money(12_500)).isEqualTo("£12,500");
+        assertThat(Formats.money(-40_000)).isEqualTo("−£40,000");
+        assertThat(Formats.money(-400_000)).isEqualTo("−£400k");
+        assertThat(Formats.money(2_000_000)).isEqualTo("£2m");
+        assertThat(Formats.percent(0.62)).isEqualTo("62%");
+        assertThat(Formats.month(27, "2027-04")).isEqualTo("month 27 (2029/30)");
+    }
+}
