@@ -1,15 +1,19 @@
 package org.onepool.model.workforce;
 
 /**
- * Candidates for this month's vacancies grouped by cell, built in two passes over the staff table (a
- * counting sort): stagnating staff under key {@code cell}, staff at risk under key {@code cells + cell}.
- * A chosen candidate is removed in O(1).
+ * Candidates for this month's vacancies grouped by cell: stagnating staff under key {@code cell}, staff
+ * at risk under key {@code cells + cell}. The leaving phase offers each person who stays and qualifies,
+ * at the row they keep for the rest of the month, so mobility need not walk the staff table again; a
+ * counting sort then groups them. A chosen candidate is removed in O(1).
  */
 final class CandidateBuckets {
     private final int cells;
     private final int[] start;
     private final int[] count;
-    private int[] items = new int[64];
+    private int[] offeredKey = new int[256];
+    private int[] offeredRow = new int[256];
+    private int offered;
+    private int[] items = new int[256];
 
     CandidateBuckets(int cells) {
         this.cells = cells;
@@ -25,18 +29,24 @@ final class CandidateBuckets {
         return cells + cell;
     }
 
-    void build(StaffTable staff, int stagnationMonths) {
-        java.util.Arrays.fill(count, 0);
-        int total = 0;
-        int n = staff.size;
-        for (int i = 0; i < n; i++) {
-            int key = key(staff, i, stagnationMonths);
-            if (key >= 0) {
-                count[key]++;
-                total++;
-            }
+    void clear() {
+        offered = 0;
+    }
+
+    void offer(int key, int row) {
+        if (offered == offeredKey.length) {
+            offeredKey = java.util.Arrays.copyOf(offeredKey, offered * 2);
+            offeredRow = java.util.Arrays.copyOf(offeredRow, offered * 2);
         }
-        if (items.length < total) items = new int[total + total / 2];
+        offeredKey[offered] = key;
+        offeredRow[offered++] = row;
+    }
+
+    /** Groups the offered candidates by key, in offer order within each key. */
+    void group() {
+        java.util.Arrays.fill(count, 0);
+        for (int i = 0; i < offered; i++) count[offeredKey[i]]++;
+        if (items.length < offered) items = new int[offered + offered / 2];
         int acc = 0;
         for (int k = 0; k < count.length; k++) {
             start[k] = acc;
@@ -44,15 +54,10 @@ final class CandidateBuckets {
             count[k] = 0;
         }
         start[count.length] = acc;
-        for (int i = 0; i < n; i++) {
-            int key = key(staff, i, stagnationMonths);
-            if (key >= 0) items[start[key] + count[key]++] = i;
+        for (int i = 0; i < offered; i++) {
+            int key = offeredKey[i];
+            items[start[key] + count[key]++] = offeredRow[i];
         }
-    }
-
-    private int key(StaffTable staff, int i, int stagnationMonths) {
-        if ((staff.flags[i] & StaffTable.AT_RISK) != 0) return cells + staff.cell[i];
-        return staff.monthsInPost[i] >= stagnationMonths ? staff.cell[i] : -1;
     }
 
     int size(int key) {

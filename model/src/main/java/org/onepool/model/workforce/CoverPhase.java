@@ -15,7 +15,6 @@ final class CoverPhase implements Steppable {
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
-        if (!m.reporting()) return;
         Parameters p = m.params;
         Layout layout = p.layout;
         VacancyTable vac = m.state.vacancies;

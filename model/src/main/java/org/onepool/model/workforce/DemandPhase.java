@@ -113,7 +113,7 @@ final class DemandPhase implements Steppable {
             for (int v = 0; v < vac.size && s.entrantCarry[pf] >= 1; v++) {
                 if (vac.cell[v] != cell || vac.state[v] == VacancyTable.CLOSED) continue;
                 m.fill(v);
-                m.population.hire(s, cell, true);
+                m.population.hire(s, cell, true, m.month);
                 m.starters[cell]++;
                 m.record(pf, Measure.HIRES_GRADUATE, 1);
                 s.entrantCarry[pf] -= 1;

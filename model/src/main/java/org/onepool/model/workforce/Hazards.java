@@ -12,8 +12,9 @@ final class Hazards {
     private final Parameters params;
     /** Per pf: scale per band. */
     final double[][] scale;
-    /** Per pf: probability at [band * 4 + stagnating * 2 + engaged]. */
-    final double[][] probability;
+    /** Per pf, at offset[pf]: probability at [band * 4 + stagnating * 2 + engaged], every pf end to end. */
+    final double[] flatProbability;
+    final int[] offset;
     /** Per pf: reason weights at [stagnating * 4 + reason]. */
     final double[][] reasonWeight;
     /** Per pf: engagement percentiles below this are engaged. */
@@ -23,29 +24,32 @@ final class Hazards {
         this.params = params;
         int pfs = params.layout.pfs();
         scale = new double[pfs][];
-        probability = new double[pfs][];
         reasonWeight = new double[pfs][8];
         engagedThreshold = new int[pfs];
+        offset = new int[pfs];
+        int total = 0;
         for (int pf = 0; pf < pfs; pf++) {
+            offset[pf] = total;
             if (!params.present[pf]) continue;
             int bands = params.bandMonthlyProbability[pf].length;
             scale[pf] = new double[bands];
             java.util.Arrays.fill(scale[pf], 1);
-            probability[pf] = new double[bands * 4];
+            total += bands * 4;
         }
+        flatProbability = new double[total];
     }
 
     private Hazards(Hazards o) {
         params = o.params;
         scale = new double[o.scale.length][];
-        probability = new double[o.probability.length][];
         for (int pf = 0; pf < scale.length; pf++) {
             if (o.scale[pf] == null) continue;
             scale[pf] = o.scale[pf].clone();
-            probability[pf] = o.probability[pf].clone();
         }
         reasonWeight = new double[o.reasonWeight.length][8];
         engagedThreshold = o.engagedThreshold.clone();
+        flatProbability = o.flatProbability.clone();
+        offset = o.offset;
     }
 
     /** A copy with the same calibration, for another arm. */
@@ -57,7 +61,7 @@ final class Hazards {
      * Sets each band's scale so the mean driver multiplier over the staff now in post is 1 under
      * business as usual: the stated rate is then what month 0 shows.
      */
-    void calibrate(StaffTable staff) {
+    void calibrate(StaffTable staff, int month) {
         Layout layout = params.layout;
         int pfs = layout.pfs();
         double[][] sum = new double[pfs][];
@@ -69,8 +73,8 @@ final class Hazards {
         }
         for (int i = 0; i < staff.size; i++) {
             int pf = layout.pfOfCell(staff.cell[i]);
-            int band = params.bandOfTenure[pf][Math.min(staff.tenureMonths[i], Parameters.MAX_TENURE_MONTHS)];
-            boolean stagnating = staff.monthsInPost[i] >= params.stagnationMonths;
+            int band = params.bandOfTenure[pf][Math.min(month - staff.joinedMonth[i], Parameters.MAX_TENURE_MONTHS)];
+            boolean stagnating = month - staff.postMonth[i] >= params.stagnationMonths;
             boolean engaged = staff.engagementPercentile(i) < threshold(params.engagedShare[pf]);
             sum[pf][band] += multiplier(pf, stagnating, engaged, 1, 0);
             count[pf][band]++;
@@ -103,8 +107,8 @@ final class Hazards {
                 for (int s = 0; s < 2; s++) {
                     for (int e = 0; e < 2; e++) {
                         double m = multiplier(pf, s == 1, e == 1, careerKeep, payGap);
-                        probability[pf][b * 4 + s * 2 + e] =
-                                Math.min(1, monthly[b] * scale[pf][b] * m * effects.leaveKeep[pf]);
+                        double q = Math.min(1, monthly[b] * scale[pf][b] * m * effects.leaveKeep[pf]);
+                        flatProbability[offset[pf] + b * 4 + s * 2 + e] = q;
                     }
                 }
             }

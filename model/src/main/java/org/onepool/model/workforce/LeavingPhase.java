@@ -19,36 +19,61 @@ final class LeavingPhase implements Steppable {
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
         Parameters p = m.params;
-        Layout layout = p.layout;
         StaffTable staff = m.state.staff;
         Hazards hazards = m.hazards;
-        int stagnation = p.stagnationMonths;
-        int[] pfOfCell = p.pfOfCell;
+        CandidateBuckets candidates = m.candidates;
+        candidates.clear();
+        // The hot loop reads only local copies of the arrays; rows change but no array is replaced here.
+        final int[] ids = staff.id;
+        final int[] cells = staff.cell;
+        final int[] joined = staff.joinedMonth;
+        final int[] post = staff.postMonth;
+        final int[] retire = staff.retireMonth;
+        final byte[] engagement = staff.engagement;
+        final byte[] flags = staff.flags;
+        final int[] pfOfCell = p.pfOfCell;
+        final byte[] bandOf = p.bandOfTenureFlat;
+        final double[] probability = hazards.flatProbability;
+        final int[] offset = hazards.offset;
+        final int[] engagedBelow = hazards.engagedThreshold;
+        final int stagnation = p.stagnationMonths;
+        final int now = m.month + 1;
+        final long seed = m.leavingSeed;
+        final int tableWidth = Parameters.MAX_TENURE_MONTHS + 1;
+        int size = staff.size;
         // Leavers are swapped out with the last row, which is then stepped in their place.
-        for (int i = 0; i < staff.size; ) {
-            int age = ++staff.ageMonths[i];
-            int tenure = staff.tenureMonths[i] < Short.MAX_VALUE ? ++staff.tenureMonths[i] : staff.tenureMonths[i];
-            int inPost = staff.monthsInPost[i] < Short.MAX_VALUE ? ++staff.monthsInPost[i] : staff.monthsInPost[i];
-            int cell = staff.cell[i];
+        for (int i = 0; i < size; ) {
+            // A month has passed since the state was last stepped: tenure and time in post count it.
+            int tenure = Math.min(now - joined[i], Parameters.MAX_TENURE_MONTHS);
+            int inPost = now - post[i];
+            int cell = cells[i];
             int pf = pfOfCell[cell];
             Measure reason = null;
-            if (age >= staff.retireAgeMonths[i]) {
+            if (now >= retire[i]) {
                 reason = Measure.LEAVERS_RETIREMENT;
             } else {
-                int band = p.bandOfTenure[pf][Math.min(tenure, Parameters.MAX_TENURE_MONTHS)];
-                int stagnating = inPost >= stagnation ? 1 : 0;
-                int engaged = staff.engagementPercentile(i) < hazards.engagedThreshold[pf] ? 1 : 0;
-                double u = RandomStreams.uniform(m.leavingSeed, staff.id[i], m.month);
-                if (u < hazards.probability[pf][band * 4 + stagnating * 2 + engaged]) {
-                    reason = reason(m, pf, stagnating, staff.id[i]);
-                } else if (staff.is(i, StaffTable.AT_RISK) && ++staff.riskMonths[i] > p.redeploymentMonths) {
+                int band = bandOf[pf * tableWidth + tenure];
+                int stagnating = inPost >= stagnation ? 2 : 0;
+                int engaged = (engagement[i] & 0xFF) < engagedBelow[pf] ? 1 : 0;
+                double u = RandomStreams.uniform(seed, ids[i], m.month);
+                if (u < probability[offset[pf] + band * 4 + stagnating + engaged]) {
+                    reason = reason(m, pf, stagnating / 2, ids[i]);
+                } else if ((flags[i] & StaffTable.AT_RISK) != 0 && ++staff.riskMonths[i] > p.redeploymentMonths) {
                     reason = Measure.LEAVERS_REDUNDANCY;
-                    m.cost(layout.partnerOfCell(cell), CostCategory.REDUNDANCY, p.redundancyCostGbp[layout.partnerOfCell(cell)]);
+                    int partner = p.layout.partnerOfCell(cell);
+                    m.cost(partner, CostCategory.REDUNDANCY, p.redundancyCostGbp[partner]);
                 }
             }
             if (reason != null) {
                 leave(m, i, cell, pf, reason);
+                size = staff.size;
             } else {
+                // Those who stay keep row i this month: offer them to mobility as candidates.
+                if ((flags[i] & StaffTable.AT_RISK) != 0) {
+                    candidates.offer(candidates.atRiskKey(cell), i);
+                } else if (inPost >= stagnation) {
+                    candidates.offer(candidates.stagnatingKey(cell), i);
+                }
                 i++;
             }
         }

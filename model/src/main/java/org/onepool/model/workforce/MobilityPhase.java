@@ -25,8 +25,8 @@ final class MobilityPhase implements Steppable {
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
         Layout layout = m.params.layout;
-        if (candidates == null) candidates = new CandidateBuckets(layout.cells());
-        candidates.build(m.state.staff, m.params.stagnationMonths);
+        candidates = m.candidates;
+        candidates.group();
         VacancyTable vac = m.state.vacancies;
         for (int v = 0; v < vac.size; v++) {
             if (vac.state[v] != VacancyTable.NEW) continue;

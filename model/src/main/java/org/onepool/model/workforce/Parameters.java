@@ -50,6 +50,8 @@ final class Parameters {
     final double[] disengagedHazardRatio;
     final double[][] reasonShares;
     final byte[][] bandOfTenure;
+    /** The same tables end to end, pf x (MAX_TENURE_MONTHS + 1), for the leaving pass. */
+    final byte[] bandOfTenureFlat;
     final double[][] bandMonthlyProbability;
     final EventDistribution[] retirementAge;
     final double[][] ageBands;
@@ -130,6 +132,7 @@ final class Parameters {
             crossPartnerSkill[f] = family.crossPartnerSkill() == null ? -1 : skills.indexOf(family.crossPartnerSkill());
         }
 
+        bandOfTenureFlat = new byte[pfs * (MAX_TENURE_MONTHS + 1)];
         behindWall = new boolean[partners];
         advertisingGbp = new double[partners];
         adminGbp = new double[partners];
@@ -235,6 +238,7 @@ final class Parameters {
             bandOf[m] = (byte) band;
         }
         bandOfTenure[pf] = bandOf;
+        System.arraycopy(bandOf, 0, bandOfTenureFlat, pf * (MAX_TENURE_MONTHS + 1), bandOf.length);
         bandMonthlyProbability[pf] = monthly;
     }
 

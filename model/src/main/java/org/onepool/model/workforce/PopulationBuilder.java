@@ -17,7 +17,8 @@ final class PopulationBuilder {
         this.seed = streams.seed(RandomStreams.Process.POPULATION, 0);
     }
 
-    WorkforceState initialState() {
+    /** The synthetic population as it stands at {@code month}. */
+    WorkforceState initialState(int month) {
         Layout layout = params.layout;
         int total = 0;
         for (int posts : params.establishment0) total += posts;
@@ -33,22 +34,25 @@ final class PopulationBuilder {
                         ? fromBands(params.tenureBands[pf], draw(id, TENURE), draw(id, IN_POST))
                         : inverse(tenureCdf, draw(id, TENURE));
                 tenure = Math.max(0, Math.min(tenure, age - MIN_WORKING_AGE_MONTHS));
-                int i = state.staff.add(id, cell, age, tenure, retirementAge(pf, id), engagement(id));
-                state.staff.monthsInPost[i] = (short) Math.floor(draw(id, IN_POST) * (tenure + 1));
+                int inPost = (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
+                int born = month - age;
+                state.staff.add(id, cell, born, month - tenure, month - inPost, born + retirementAge(pf, id),
+                        engagement(id));
                 state.inPost[cell]++;
             }
         }
         return state;
     }
 
-    /** Adds a new starter in {@code cell}; graduates start young, others from the age profile. */
-    int hire(WorkforceState state, int cell, boolean graduate) {
+    /** Adds a new starter in {@code cell}, starting next month; graduates start young, others from the age profile. */
+    int hire(WorkforceState state, int cell, boolean graduate, int month) {
         int pf = params.layout.pfOfCell(cell);
         int id = state.nextId++;
         int retire = retirementAge(pf, id);
         int age = graduate ? 22 * 12 : fromBands(params.ageBands[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
         age = Math.min(age, retire - 24);
-        int i = state.staff.add(id, cell, age, 0, retire, engagement(id));
+        int start = month + 1;
+        int i = state.staff.add(id, cell, start - age, start, start, start - age + retire, engagement(id));
         state.inPost[cell]++;
         return i;
     }

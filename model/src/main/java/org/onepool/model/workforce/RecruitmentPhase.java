@@ -41,7 +41,7 @@ final class RecruitmentPhase implements Steppable {
             int partner = layout.partnerOfCell(cell);
             byte route = vac.route[v];
             m.fill(v);
-            m.population.hire(m.state, cell, false);
+            m.population.hire(m.state, cell, false, m.month);
             m.starters[cell]++;
             m.cost(partner, CostCategory.CHECKS, p.checksGbp[partner] * m.effects.checksKeep[pf]);
             m.record(pf, route == VacancyTable.ROUTE_TALENT_BANK ? Measure.HIRES_TALENT_BANK : Measure.HIRES_EXTERNAL, 1);

@@ -18,13 +18,13 @@ public final class Replication {
     public static List<ArmResult> run(Scenario scenario, ScenarioValues values, long replicationSeed, List<Arm> arms) {
         Parameters params = new Parameters(scenario, values);
         RandomStreams streams = new RandomStreams(replicationSeed);
-        WorkforceState state = new PopulationBuilder(params, streams).initialState();
+        WorkforceState state = new PopulationBuilder(params, streams).initialState(-params.warmUpMonths);
         Hazards hazards = new Hazards(params);
-        hazards.calibrate(state.staff);
+        hazards.calibrate(state.staff, -params.warmUpMonths);
         if (params.warmUpMonths > 0) {
             ArmEffects none = new ArmEffects(params, null, null, values);
             new WorkforceModel(params, none, state, hazards, streams, -params.warmUpMonths, 0).runUntil(0);
-            hazards.calibrate(state.staff);
+            hazards.calibrate(state.staff, 0);
         }
         List<ArmResult> results = new ArrayList<>(arms.size());
         for (Arm arm : arms) {

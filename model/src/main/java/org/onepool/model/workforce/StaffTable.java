@@ -3,8 +3,10 @@ package org.onepool.model.workforce;
 import java.util.Arrays;
 
 /**
- * Every member of staff in post, as parallel primitive arrays (23 bytes a person). Phases walk it in
- * index order; a leaver's row is taken by the last row, so removal is O(1) and still deterministic.
+ * Every member of staff in post, as parallel primitive arrays (31 bytes a person). Time is held as the
+ * months events happened (born, joined, took the current post, retires), so ageing costs nothing and the
+ * monthly leaving pass only reads. Phases walk the table in index order; a leaver's row is taken by the
+ * last row, so removal is O(1) and still deterministic.
  */
 final class StaffTable {
     static final byte AT_RISK = 1;
@@ -13,10 +15,11 @@ final class StaffTable {
     int size;
     int[] id;
     int[] cell;
-    short[] ageMonths;
-    short[] tenureMonths;
-    short[] monthsInPost;
-    short[] retireAgeMonths;
+    int[] bornMonth;
+    int[] joinedMonth;
+    /** Month the person took their current post: months since then measure career stagnation. */
+    int[] postMonth;
+    int[] retireMonth;
     int[] skills;
     /** Percentile (0-255) of the person's engagement propensity; engaged when below the cell's engaged share. */
     byte[] engagement;
@@ -27,10 +30,10 @@ final class StaffTable {
         capacity = Math.max(16, capacity);
         id = new int[capacity];
         cell = new int[capacity];
-        ageMonths = new short[capacity];
-        tenureMonths = new short[capacity];
-        monthsInPost = new short[capacity];
-        retireAgeMonths = new short[capacity];
+        bornMonth = new int[capacity];
+        joinedMonth = new int[capacity];
+        postMonth = new int[capacity];
+        retireMonth = new int[capacity];
         skills = new int[capacity];
         engagement = new byte[capacity];
         flags = new byte[capacity];
@@ -41,10 +44,10 @@ final class StaffTable {
         size = other.size;
         id = other.id.clone();
         cell = other.cell.clone();
-        ageMonths = other.ageMonths.clone();
-        tenureMonths = other.tenureMonths.clone();
-        monthsInPost = other.monthsInPost.clone();
-        retireAgeMonths = other.retireAgeMonths.clone();
+        bornMonth = other.bornMonth.clone();
+        joinedMonth = other.joinedMonth.clone();
+        postMonth = other.postMonth.clone();
+        retireMonth = other.retireMonth.clone();
         skills = other.skills.clone();
         engagement = other.engagement.clone();
         flags = other.flags.clone();
@@ -55,15 +58,16 @@ final class StaffTable {
         return new StaffTable(this);
     }
 
-    int add(int personId, int personCell, int age, int tenure, int retireAge, int engagementPercentile) {
+    /** Adds a person; months are absolute (month 0 = the appraisal start). */
+    int add(int personId, int personCell, int born, int joined, int inPostSince, int retires, int engagementPercentile) {
         if (size == id.length) grow();
         int i = size++;
         id[i] = personId;
         cell[i] = personCell;
-        ageMonths[i] = (short) age;
-        tenureMonths[i] = (short) tenure;
-        monthsInPost[i] = 0;
-        retireAgeMonths[i] = (short) retireAge;
+        bornMonth[i] = born;
+        joinedMonth[i] = joined;
+        postMonth[i] = inPostSince;
+        retireMonth[i] = retires;
         skills[i] = 0;
         engagement[i] = (byte) engagementPercentile;
         flags[i] = 0;
@@ -89,10 +93,10 @@ final class StaffTable {
         if (i == last) return;
         id[i] = id[last];
         cell[i] = cell[last];
-        ageMonths[i] = ageMonths[last];
-        tenureMonths[i] = tenureMonths[last];
-        monthsInPost[i] = monthsInPost[last];
-        retireAgeMonths[i] = retireAgeMonths[last];
+        bornMonth[i] = bornMonth[last];
+        joinedMonth[i] = joinedMonth[last];
+        postMonth[i] = postMonth[last];
+        retireMonth[i] = retireMonth[last];
         skills[i] = skills[last];
         engagement[i] = engagement[last];
         flags[i] = flags[last];
@@ -103,10 +107,10 @@ final class StaffTable {
         int n = id.length * 3 / 2 + 16;
         id = Arrays.copyOf(id, n);
         cell = Arrays.copyOf(cell, n);
-        ageMonths = Arrays.copyOf(ageMonths, n);
-        tenureMonths = Arrays.copyOf(tenureMonths, n);
-        monthsInPost = Arrays.copyOf(monthsInPost, n);
-        retireAgeMonths = Arrays.copyOf(retireAgeMonths, n);
+        bornMonth = Arrays.copyOf(bornMonth, n);
+        joinedMonth = Arrays.copyOf(joinedMonth, n);
+        postMonth = Arrays.copyOf(postMonth, n);
+        retireMonth = Arrays.copyOf(retireMonth, n);
         skills = Arrays.copyOf(skills, n);
         engagement = Arrays.copyOf(engagement, n);
         flags = Arrays.copyOf(flags, n);
@@ -115,6 +119,6 @@ final class StaffTable {
 
     /** Bytes of hot state per member of staff. */
     static int bytesPerPerson() {
-        return 4 + 4 + 2 + 2 + 2 + 2 + 4 + 1 + 1 + 1;
+        return 7 * Integer.BYTES + 3;
     }
 }

@@ -16,10 +16,6 @@ final class TrainingPhase implements Steppable {
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
         int[] starters = m.starters;
-        if (!m.reporting()) {
-            java.util.Arrays.fill(starters, 0);
-            return;
-        }
         Parameters p = m.params;
         Layout layout = p.layout;
         ArmEffects e = m.effects;

@@ -31,6 +31,8 @@ public final class WorkforceModel extends SimState {
     final transient SplittableRandom recruitmentRandom;
     /** Draws that decide whether a ramping-up mechanism applies; business as usual never draws from it. */
     final transient SplittableRandom rampRandom;
+    /** Staff who could fill this month's vacancies, offered by the leaving phase, used by mobility. */
+    final transient CandidateBuckets candidates;
     /** Per cell: establishment this month; starters this month (for induction). */
     final int[] target;
     final int[] starters;
@@ -50,6 +52,7 @@ public final class WorkforceModel extends SimState {
         this.mobilityRandom = streams.stream(RandomStreams.Process.MOBILITY, phase);
         this.recruitmentRandom = streams.stream(RandomStreams.Process.RECRUITMENT, phase);
         this.rampRandom = streams.stream(RandomStreams.Process.MOBILITY, phase + 100);
+        this.candidates = new CandidateBuckets(params.layout.cells());
         this.target = new int[params.layout.cells()];
         this.starters = new int[params.layout.cells()];
         this.month = firstMonth;
@@ -112,7 +115,7 @@ public final class WorkforceModel extends SimState {
         state.inPost[from]--;
         state.inPost[to]++;
         staff.cell[i] = to;
-        staff.monthsInPost[i] = 0;
+        staff.postMonth[i] = month + 1;
         if (staff.is(i, StaffTable.AT_RISK)) {
             staff.set(i, StaffTable.AT_RISK, false);
             staff.riskMonths[i] = 0;

@@ -8,6 +8,8 @@ import org.onepool.model.scenario.ScenarioValues;
  * step apart from setting up the population. Replications use {@link Replication}.
  */
 public final class WorkforceRun {
+    /** Months before the appraisal start at which the run begins. */
+    private static final int START = -100_000_000;
     private final WorkforceModel model;
 
     private WorkforceRun(WorkforceModel model) {
@@ -20,16 +22,18 @@ public final class WorkforceRun {
         ScenarioValues values = ScenarioValues.central();
         Parameters params = new Parameters(scenario, values);
         RandomStreams streams = new RandomStreams(replicationSeed);
-        WorkforceState state = new PopulationBuilder(params, streams).initialState();
+        WorkforceState state = new PopulationBuilder(params, streams).initialState(START);
         Hazards hazards = new Hazards(params);
-        hazards.calibrate(state.staff);
+        hazards.calibrate(state.staff, START);
         ArmEffects none = new ArmEffects(params, null, null, values);
-        return new WorkforceRun(new WorkforceModel(params, none, state, hazards, streams, 0, 1));
+        return new WorkforceRun(new WorkforceModel(params, none, state, hazards, streams, START, 0));
     }
 
-    /** Runs one month (all seven phases), recording as a replication does; wraps round at the horizon. */
+    /**
+     * Runs one month: all seven phases, costs computed as in a replication but not booked (the run sits
+     * long before month 0, so it can be stepped indefinitely).
+     */
     public void stepMonth() {
-        if (model.month >= model.params.horizonMonths) model.month = 0;
         model.schedule.step(model);
     }
 

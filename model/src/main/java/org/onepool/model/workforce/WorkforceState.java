@@ -14,6 +14,8 @@ final class WorkforceState {
     /** Per job family x grade: expiry months of runners-up waiting in the talent bank. */
     final int[][] talentBank;
     final int[] talentBankSize;
+    /** Per key: index of the first runner-up still in the bank. */
+    final int[] bankHead;
     /** Per partner x family: fractions of a graduate entrant or a runner-up carried to the next month. */
     final double[] entrantCarry;
     final double[] runnerUpCarry;
@@ -27,6 +29,7 @@ final class WorkforceState {
         atRisk = new int[layout.cells()];
         talentBank = new int[layout.families() * layout.grades()][16];
         talentBankSize = new int[layout.families() * layout.grades()];
+        bankHead = new int[talentBankSize.length];
         entrantCarry = new double[layout.pfs()];
         runnerUpCarry = new double[layout.pfs()];
     }
@@ -40,6 +43,7 @@ final class WorkforceState {
         talentBank = new int[o.talentBank.length][];
         for (int f = 0; f < talentBank.length; f++) talentBank[f] = o.talentBank[f].clone();
         talentBankSize = o.talentBankSize.clone();
+        bankHead = o.bankHead.clone();
         entrantCarry = o.entrantCarry.clone();
         runnerUpCarry = o.runnerUpCarry.clone();
         nextId = o.nextId;
@@ -57,22 +61,31 @@ final class WorkforceState {
         talentBank[family][talentBankSize[family]++] = expiryMonth;
     }
 
-    /** Takes the runner-up closest to expiry that is still available in {@code month}; false if none. */
-    boolean takeFromBank(int family, int month) {
-        int[] bank = talentBank[family];
-        int best = -1;
-        int n = talentBankSize[family];
-        for (int i = 0; i < n; i++) {
-            if (bank[i] < month) {
-                bank[i] = bank[--n];
-                i--;
-                continue;
-            }
-            if (best < 0 || bank[i] < bank[best]) best = i;
+    /**
+     * Takes the runner-up who has waited longest and is still available in {@code month}; false if none.
+     * Runners-up join in time order, so each key's list is a queue: expired ones leave from the front.
+     */
+    boolean takeFromBank(int key, int month) {
+        int[] bank = talentBank[key];
+        int head = bankHead[key];
+        int n = talentBankSize[key];
+        while (head < n && bank[head] < month) head++;
+        if (head == n) {
+            bankHead[key] = 0;
+            talentBankSize[key] = 0;
+            return false;
         }
-        talentBankSize[family] = n;
-        if (best < 0) return false;
-        bank[best] = bank[--talentBankSize[family]];
+        head++;
+        if (head == n) {
+            head = 0;
+            n = 0;
+        } else if (head > 64 && head > n / 2) {
+            System.arraycopy(bank, head, bank, 0, n - head);
+            n -= head;
+            head = 0;
+        }
+        bankHead[key] = head;
+        talentBankSize[key] = n;
         return true;
     }
 }
