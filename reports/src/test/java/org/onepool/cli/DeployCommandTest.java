@@ -1,0 +1,65 @@
+package org.onepool.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DeployCommandTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cli = OnepoolCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void theExampleIsSolvedAndPrintedAsJson() throws Exception {
+        assertThat(execute("deploy", "scenarios/deploy-example.yaml")).as(err.toString()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(out.toString());
+        assertThat(plan.get("feasible").asBoolean()).isTrue();
+        assertThat(plan.at("/score/hard").asLong()).isZero();
+        assertThat(plan.get("trainingSpendGbp").asLong()).isLessThanOrEqualTo(plan.get("trainingBudgetGbp").asLong());
+        assertThat(plan.get("placements")).isNotEmpty();
+        for (JsonNode p : plan.get("placements")) {
+            // Police staff never cross the wall: tvp people only take tvp posts and the other way round.
+            assertThat(p.get("personId").asText().startsWith("tvp")).isEqualTo(p.get("postId").asText().startsWith("tvp"));
+        }
+    }
+
+    @Test
+    void greedyIsNoBetterThanOptimised() throws Exception {
+        assertThat(execute("deploy", "scenarios/deploy-example.yaml", "--policy", "greedy")).isZero();
+        long greedy = new ObjectMapper().readTree(out.toString()).at("/score/softGbp").asLong();
+        out.getBuffer().setLength(0);
+        assertThat(execute("deploy", "scenarios/deploy-example.yaml")).isZero();
+        long optimised = new ObjectMapper().readTree(out.toString()).at("/score/softGbp").asLong();
+        assertThat(optimised).isGreaterThanOrEqualTo(greedy);
+    }
+
+    @Test
+    void aBadProblemIsBadInputWithTheFieldPath() throws Exception {
+        Path bad = temp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("scenarios/deploy-example.yaml"))
+                .replace("kind: redeployee, jobFamily: admin, grade: 2", "kind: redeployee, jobFamily: admin, grade: 0"));
+        assertThat(execute("deploy", bad.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("people[0].grade");
+        assertThat(out.toString()).isEmpty();
+        Files.writeString(bad, "people: [{id: a, kind: wizard}]\nposts: []\n");
+        assertThat(execute("deploy", bad.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("people[0].kind");
+    }
+}
