@@ -40,6 +40,7 @@ final class ReportStyle {
               section { break-inside: auto; }
               #fan-chart, #by-year, #by-category, #partners, #workforce, #tornado, #assumptions { break-before: page; }
               figure, tr, .box { break-inside: avoid; }
+              h2, h3, .note { break-after: avoid; }
               thead { display: table-header-group; }
             }
             """;
