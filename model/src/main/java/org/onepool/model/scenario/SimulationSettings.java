@@ -20,10 +20,14 @@ public record SimulationSettings(
                 + "Default 3.") Integer redeploymentMonths,
         @JsonPropertyDescription("Share of stagnating staff at other partners who would apply for a post across "
                 + "the pool, against every one at the vacancy's own partner. Default 0.1.")
-        Uncertain crossPartnerWillingness) {
+        Uncertain crossPartnerWillingness,
+        @JsonPropertyDescription("How the pool places staff across partners each month when an option opens it: "
+                + "individual (each vacancy draws among applicants; default), greedy (the month's pool posts and "
+                + "applicants matched first come, first served) or optimised (the same problem solved with "
+                + "OptaPlanner; slow: for comparisons on few replications).") DeploymentMode deploymentMode) {
 
     public static SimulationSettings defaults() {
-        return new SimulationSettings(null, null, null, null, null, null, null);
+        return new SimulationSettings(null, null, null, null, null, null, null, null);
     }
 
     public SimulationSettings {
@@ -35,5 +39,6 @@ public record SimulationSettings(
                 : internalAppointableProbability;
         redeploymentMonths = redeploymentMonths == null ? 3 : redeploymentMonths;
         crossPartnerWillingness = crossPartnerWillingness == null ? Uncertain.of(0.1) : crossPartnerWillingness;
+        deploymentMode = deploymentMode == null ? DeploymentMode.INDIVIDUAL : deploymentMode;
     }
 }

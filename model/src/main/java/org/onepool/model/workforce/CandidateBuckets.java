@@ -68,6 +68,16 @@ final class CandidateBuckets {
         return items[start[key] + k];
     }
 
+    /** Removes a given row from a key's candidates, if it is there. */
+    void remove(int key, int row) {
+        for (int k = 0; k < count[key]; k++) {
+            if (items[start[key] + k] == row) {
+                take(key, k);
+                return;
+            }
+        }
+    }
+
     /** Removes the k-th candidate under a key (order within the key is not kept). */
     int take(int key, int k) {
         int at = start[key] + k;

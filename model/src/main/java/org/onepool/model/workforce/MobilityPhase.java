@@ -10,8 +10,10 @@ import sim.engine.Steppable;
  * stagnating staff one grade below (promotion), then to the talent bank; the rest go to external
  * recruitment. In business as usual candidates come from the vacancy's own partner; where an option's
  * career paths cover both partners, also from the pool, at the grade below or the same grade (job family
- * poolable, no vetting wall, skill held or trainable). A move leaves a post behind, which opens a vacancy processed in the same pass: vacancy
- * chains. Only candidates competing for the same vacancy are drawn among.
+ * poolable, no vetting wall, skill held or trainable). A move leaves a post behind, which opens a vacancy
+ * processed in the same pass: vacancy chains. Only candidates competing for the same vacancy are drawn
+ * among. With a batch deployment mode, each vacancy first tries its own partner; the month's remaining
+ * pool vacancies and their applicants from other partners are then placed together ({@link PoolDeployment}).
  */
 final class MobilityPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -20,6 +22,9 @@ final class MobilityPhase implements Steppable {
     private int[] eligible = new int[8];
     private int[] sourceKey = new int[16];
     private int[] sourcePartner = new int[16];
+    /** While true, candidates come from the vacancy's own partner only (the batch pool stage does the rest). */
+    private boolean ownPartnerOnly;
+    private PoolDeployment pool;
 
     @Override
     public void step(SimState simState) {
@@ -28,11 +33,26 @@ final class MobilityPhase implements Steppable {
         candidates = m.candidates;
         candidates.group();
         VacancyTable vac = m.state.vacancies;
+        if (m.params.deploymentMode != org.onepool.model.scenario.DeploymentMode.INDIVIDUAL && poolOpen(m)) {
+            if (pool == null) pool = new PoolDeployment(m.params.deploymentMode);
+            ownPartnerOnly = true;
+            java.util.List<Integer> open = new java.util.ArrayList<>();
+            for (int v = 0; v < vac.size; v++) {
+                if (vac.state[v] == VacancyTable.NEW && !redeploy(m, v) && !promote(m, v)) open.add(v);
+            }
+            pool.place(m, candidates, open);
+        }
         for (int v = 0; v < vac.size; v++) {
             if (vac.state[v] != VacancyTable.NEW) continue;
             if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
         }
+        ownPartnerOnly = false;
         vac.compact();
+    }
+
+    private static boolean poolOpen(WorkforceModel m) {
+        for (double strength : m.effects.careerPaths) if (strength > 0) return true;
+        return false;
     }
 
     /** Partners whose staff may fill a vacancy at partner p in family f this month (p itself first). */
@@ -45,6 +65,7 @@ final class MobilityPhase implements Steppable {
         }
         eligible[0] = p;
         int n = 1;
+        if (ownPartnerOnly) return n;
         ArmEffects e = m.effects;
         Parameters params = m.params;
         double here = e.careerPaths[layout.pf(p, f)];
@@ -157,12 +178,15 @@ final class MobilityPhase implements Steppable {
         return (m.state.staff.skills[person] & (1 << skill)) != 0 || !Double.isNaN(m.params.skillCourseGbp[toPartner][skill]);
     }
 
-    private static void train(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
+    static void train(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
         int skill = m.params.crossPartnerSkill[family];
         StaffTable staff = m.state.staff;
         if (fromPartner == toPartner || skill < 0 || (staff.skills[person] & (1 << skill)) != 0) return;
         staff.skills[person] |= 1 << skill;
-        m.cost(toPartner, CostCategory.TRAINING, m.params.skillCourseGbp[toPartner][skill]);
+        double cost = m.params.skillCourseGbp[toPartner][skill];
+        // The pool may train someone on another partner's course when the destination offers none.
+        for (int q = 0; q < m.params.layout.partners() && Double.isNaN(cost); q++) cost = m.params.skillCourseGbp[q][skill];
+        m.cost(toPartner, CostCategory.TRAINING, Double.isNaN(cost) ? 0 : cost);
         m.record(m.params.layout.pf(toPartner, family), Measure.SPECIALIST_TRAINED, 1);
     }
 }

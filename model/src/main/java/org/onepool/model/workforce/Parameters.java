@@ -80,6 +80,10 @@ final class Parameters {
     /** Cheapest course per partner x skill, GBP; NaN where the partner offers none. */
     final double[][] skillCourseGbp;
     final double[] headcount0;
+    /** Where each partner is (0 when the scenario gives no coordinates), for travel in pool deployment. */
+    final double[] latitude;
+    final double[] longitude;
+    final org.onepool.model.scenario.DeploymentMode deploymentMode;
     final List<String> skills;
 
     Parameters(Scenario scenario, ScenarioValues values) {
@@ -150,12 +154,20 @@ final class Parameters {
         genericDaysPerHead = new double[partners];
         skillCourseGbp = new double[partners][skills.size()];
         headcount0 = new double[partners];
+        latitude = new double[partners];
+        longitude = new double[partners];
+        deploymentMode = sim.deploymentMode();
 
         for (int p = 0; p < partners; p++) {
             Partner partner = scenario.partners().get(p);
             behindWall[p] = partner.vettingWall();
             redundancyCostGbp[p] = values.of(partner.redundancyCostGbp(), 0, Double.MAX_VALUE);
             headcount0[p] = partner.headcount();
+            if (partner.location() != null && partner.location().latitude() != null
+                    && partner.location().longitude() != null) {
+                latitude[p] = partner.location().latitude();
+                longitude[p] = partner.location().longitude();
+            }
             recruitment(p, scenario.recruitmentOf(partner), values);
             Training training = scenario.trainingOf(partner);
             training(p, training == null ? Training.defaults() : training, values);
