@@ -122,21 +122,27 @@ public final class ScenarioLoader {
         try {
             return JSON.treeToValue(tree, Scenario.class);
         } catch (JsonMappingException e) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference ref : e.getPath()) {
-                if (ref.getFieldName() != null) {
-                    if (path.length() > 0) path.append('.');
-                    path.append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
+            String path = pathOf(e);
             String message = e.getOriginalMessage().lines().findFirst().orElse("a value that does not fit");
-            throw new ScenarioException(List.of(new Problem(path.length() == 0 ? "(file)" : path.toString(),
+            throw new ScenarioException(List.of(new Problem(path,
                     message, "a value of the type the schema gives ('onepool schema')")));
         } catch (JsonProcessingException e) {
             throw fileProblem(e.getOriginalMessage(), "a scenario");
         }
+    }
+
+    /** The field path a binding error happened at, as problems name it: {@code people[0].grade}. */
+    public static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) path.append('.');
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "(file)" : path.toString();
     }
 
     private static ScenarioException fileProblem(String found, String expected) {

@@ -34,7 +34,7 @@ public final class DeploymentProblemFile {
             }
             problem = mapper.readValue(file.toFile(), DeploymentProblem.class);
         } catch (JsonMappingException e) {
-            throw new ScenarioException(List.of(new Problem(path(e), e.getOriginalMessage().lines().findFirst().orElse("?"),
+            throw new ScenarioException(List.of(new Problem(ScenarioLoader.pathOf(e), e.getOriginalMessage().lines().findFirst().orElse("?"),
                     "the deployment format (docs/deploy-format.md)")));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
@@ -47,19 +47,6 @@ public final class DeploymentProblemFile {
         List<Problem> problems = check(problem);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return problem;
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) path.append('.');
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "(file)" : path.toString();
     }
 
     static List<Problem> check(DeploymentProblem p) {
