@@ -81,6 +81,13 @@ final class RunCommand implements Callable<Integer> {
         }
         ExperimentPlan plan = plan(scenario);
         Path destination = out != null ? out : Path.of("out", stem(file));
+        String refused = OutputFolder.unsuitable(destination);
+        if (refused != null) {
+            err.println("onepool: --out: " + refused + "; expected a new folder, an empty one, or an earlier "
+                    + "onepool output to replace. Nothing was written.");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         ExperimentResult result;
         try (ProgressBarProgress progress = new ProgressBarProgress(new PrintStream(System.err, true,
                 StandardCharsets.UTF_8), quiet)) {

@@ -28,6 +28,27 @@ public final class OutputFolder implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
+    /**
+     * Why {@code destination} cannot take a run's output, or null if it can: it must not exist, be an
+     * empty folder, or hold an earlier onepool output (a folder with summary.json). Anything else — a
+     * file, the current folder, someone's documents — is never replaced.
+     */
+    public static String unsuitable(Path destination) {
+        Path d = destination.toAbsolutePath().normalize();
+        if (!Files.exists(d)) return null;
+        if (!Files.isDirectory(d)) return d + " is a file, not a folder";
+        if (d.equals(Path.of("").toAbsolutePath().normalize()) || d.getParent() == null) {
+            return d + " is the current or a top-level folder";
+        }
+        try (var entries = Files.list(d)) {
+            boolean empty = entries.findAny().isEmpty();
+            if (empty || Files.isRegularFile(d.resolve("summary.json"))) return null;
+        } catch (IOException e) {
+            return d + " cannot be read";
+        }
+        return d + " holds other files and is not an earlier onepool output";
+    }
+
     /** Creates the temporary folder beside {@code destination} (creating its parent if needed). */
     public static OutputFolder create(Path destination) throws IOException {
         Path absolute = destination.toAbsolutePath().normalize();
@@ -50,6 +71,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Moves the complete output into place, replacing an earlier output at the destination. */
     public void commit() throws IOException {
+        String refused = unsuitable(destination);
+        if (refused != null) throw new IOException("not replacing " + refused);
         Path old = null;
         if (Files.exists(destination)) {
             old = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + ".old-");

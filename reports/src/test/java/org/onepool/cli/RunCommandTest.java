@@ -90,6 +90,23 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutputFolderThatIsNotAnEarlierOutputIsNeverReplaced() throws Exception {
+        Path documents = temp.resolve("documents");
+        Files.createDirectories(documents);
+        Files.writeString(documents.resolve("budget.xlsx"), "precious");
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", documents.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("not an earlier onepool output");
+        assertThat(Files.readString(documents.resolve("budget.xlsx"))).isEqualTo("precious");
+        Path file = temp.resolve("notes.txt");
+        Files.writeString(file, "keep");
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", file.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Files.readString(file)).isEqualTo("keep");
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", ".")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void aBadScenarioIsBadInputAndWritesNothing() throws Exception {
         Path bad = temp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of("scenarios/minimal.yaml")).replace("horizonYears: 5", "horizonYears: 99"));
