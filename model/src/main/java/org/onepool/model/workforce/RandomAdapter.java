@@ -13,7 +13,8 @@ public final class RandomAdapter extends AbstractRandomGenerator {
 
     @Override
     public void setSeed(long seed) {
-        throw new UnsupportedOperationException("streams are seeded by RandomStreams, not reseeded");
+        // Reseeding would break the one-seed-per-process rule; streams are seeded once, by RandomStreams.
+        throw new IllegalStateException("streams are seeded by RandomStreams, not reseeded");
     }
 
     @Override
