@@ -8,7 +8,6 @@ import org.onepool.model.scenario.CostCategory;
  */
 public final class Ledger {
     public static final int CATEGORIES = CostCategory.values().length;
-    private static final CostCategory[] ALL = CostCategory.values();
 
     private final int months;
     private final int partners;
@@ -51,20 +50,9 @@ public final class Ledger {
         return sum;
     }
 
-    /** Total for one partner and category over the whole run. */
-    public double total(int partner, CostCategory category) {
-        double sum = 0;
-        for (int m = 0; m < months; m++) sum += get(m, partner, category);
-        return sum;
-    }
-
     /** A copy of every amount, for exact comparisons. */
     public double[] toArray() {
         return gbp.clone();
-    }
-
-    public static CostCategory category(int ordinal) {
-        return ALL[ordinal];
     }
 
     private int index(int month, int partner, CostCategory category) {

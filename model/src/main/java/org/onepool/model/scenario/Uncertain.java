@@ -36,18 +36,6 @@ public record Uncertain(
         return new Uncertain(value, null, null, null, null, null, null);
     }
 
-    public static Uncertain triangular(double low, double mode, double high) {
-        return new Uncertain(null, List.of(low, mode, high), null, null, null, null, null);
-    }
-
-    public static Uncertain uniform(double low, double high) {
-        return new Uncertain(null, null, null, null, List.of(low, high), null, null);
-    }
-
-    public Uncertain withSource(String newSource, Evidence newEvidence) {
-        return new Uncertain(value, triangular, normal, lognormal, uniform, newSource, newEvidence);
-    }
-
     /** True when the number is a plain value, with no spread. */
     public boolean isFixed() {
         return value != null;

@@ -115,14 +115,6 @@ final class ArmEffects {
         establishmentFactor = new double[params.layout.partners()];
     }
 
-    boolean hasOption() {
-        return option != null;
-    }
-
-    Option option() {
-        return option;
-    }
-
     /** Sets every array for month {@code month} (negative during warm-up, when nothing is active). */
     void update(int month) {
         for (double[] keep : new double[][] {leaveKeep, careerKeep, campaignCostKeep, checksKeep, timeToFillKeep,

@@ -24,10 +24,6 @@ public final class MonthlySeries {
         values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()] += amount;
     }
 
-    public void set(int month, int pf, Measure measure, double amount) {
-        values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()] = amount;
-    }
-
     public double get(int month, int pf, Measure measure) {
         return values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()];
     }

@@ -208,4 +208,9 @@ class WorkforceSimulationTest {
         }
         assertThat(bank).isLessThan(base * 0.8);
     }
+
+    @Test
+    void hotStateIsAtMostOneHundredBytesPerMemberOfStaff() {
+        assertThat(Replication.hotStateBytesPerPerson()).isLessThanOrEqualTo(100);
+    }
 }
