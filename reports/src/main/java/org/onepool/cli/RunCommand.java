@@ -64,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--quiet", description = "No progress bar; only the final summary lines.")
     boolean quiet;
 
+    @CommandLine.Option(names = "--compare-deployment", paramLabel = "N", arity = "0..1", fallbackValue = "8",
+            description = "Also run each option that opens a pool with first-come and with optimised deployment "
+                    + "on N replications (default 8; slow) and report what optimising is worth.")
+    Integer compareDeployment;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
         if (replications != null && (replications < 1 || replications > 100_000)) {
             return "--replications " + replications + " is out of range; expected 1 to 100000.";
         }
+        if (compareDeployment != null && (compareDeployment < 1 || compareDeployment > 1000)) {
+            return "--compare-deployment " + compareDeployment + " is out of range; expected 1 to 1000.";
+        }
         if (threads != null && (threads < 1 || threads > 1024)) {
             return "--threads " + threads + " is out of range; expected 1 to 1024.";
         }
@@ -122,7 +130,8 @@ final class RunCommand implements Callable<Integer> {
     private ExperimentPlan plan(Scenario scenario) {
         int n = replications != null ? replications : scenario.appraisal().replications();
         long s = seed != null ? seed : scenario.appraisal().seed();
-        ExperimentPlan plan = ExperimentPlan.defaults(n, s).withOptions(options).withAnalyses(!noSensitivity, !noStress);
+        ExperimentPlan plan = ExperimentPlan.defaults(n, s).withOptions(options).withAnalyses(!noSensitivity, !noStress)
+                .withDeploymentComparison(compareDeployment == null ? 0 : compareDeployment);
         return threads != null ? plan.withThreads(threads) : plan;
     }
 

@@ -58,6 +58,7 @@ final class HtmlReport {
         byCategory();
         partners();
         workforce();
+        deployment();
         tornado();
         switching();
         stress();
@@ -211,6 +212,37 @@ final class HtmlReport {
             html.append("</tr>");
         }
         html.append("</tbody></table></section>\n");
+    }
+
+    private void deployment() {
+        html.append("<section id=\"deployment\"><h2>What optimising deployment is worth</h2>");
+        boolean any = false;
+        for (Summary.OptionResult o : summary.options()) {
+            Summary.DeploymentComparison d = o.deployment();
+            if (d == null) continue;
+            if (!any) {
+                html.append("<p class=\"note\">Each option that opens a pool, run on the same replications with the "
+                        + "month's pool matched first come, first served, and with the deployment optimiser. Means "
+                        + "per replication over the horizon.</p><table class=\"compact\"><thead><tr><th>Option</th>"
+                        + "<th>Replications</th><th>Vacancy-months: first come</th><th>optimised</th>"
+                        + "<th>Agency premium: first come</th><th>optimised</th><th>Career leavers: first come</th>"
+                        + "<th>optimised</th><th>Moves between partners: first come</th><th>optimised</th></tr>"
+                        + "</thead><tbody>");
+                any = true;
+            }
+            html.append("<tr><th scope=\"row\">").append(e(o.name())).append("</th><td>").append(d.replications())
+                    .append("</td><td>").append(Formats.count(d.greedyVacancyMonths())).append("</td><td>")
+                    .append(Formats.count(d.optimisedVacancyMonths())).append("</td><td>")
+                    .append(Formats.money(d.greedyAgencySpendGbp())).append("</td><td>")
+                    .append(Formats.money(d.optimisedAgencySpendGbp())).append("</td><td>")
+                    .append(Formats.count(d.greedyCareerLeavers())).append("</td><td>")
+                    .append(Formats.count(d.optimisedCareerLeavers())).append("</td><td>")
+                    .append(Formats.count(d.greedyCrossPartnerMoves())).append("</td><td>")
+                    .append(Formats.count(d.optimisedCrossPartnerMoves())).append("</td></tr>");
+        }
+        html.append(any ? "</tbody></table>" : "<p>Not run. <code>onepool run --compare-deployment</code> compares "
+                + "first-come and optimised deployment for options that open a pool.</p>");
+        html.append("</section>\n");
     }
 
     private void tornado() {

@@ -65,7 +65,7 @@ class ReportFilesTest {
     @Test
     void theReportHasEverySectionAndFetchesNothing() throws Exception {
         Document html = Jsoup.parse(dir.resolve("report.html").toFile());
-        for (String id : List.of("headline", "options", "fan-chart", "by-year", "by-category", "partners", "workforce",
+        for (String id : List.of("headline", "options", "fan-chart", "by-year", "by-category", "partners", "workforce", "deployment",
                 "tornado", "switching", "stress", "assumptions", "method", "reproducibility")) {
             assertThat(html.getElementById(id)).as(id).isNotNull();
         }

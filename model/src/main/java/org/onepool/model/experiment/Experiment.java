@@ -90,10 +90,17 @@ public final class Experiment {
         List<List<Summary.StressResult>> stress = empty(options.size());
         if (plan.stress() && !options.isEmpty()) stress = new StressTests(context, options, plan, progress).run();
 
+        List<Summary.DeploymentComparison> deployment = new ArrayList<>();
+        DeploymentComparisons comparisons = new DeploymentComparisons(context, plan, progress);
+        for (Option o : options) {
+            boolean compare = plan.deploymentReplications() > 0 && DeploymentComparisons.opensPool(o);
+            deployment.add(compare ? comparisons.compare(o) : null);
+        }
+
         List<Summary.OptionResult> results = new ArrayList<>();
         List<CashFlowRow> cashFlows = new ArrayList<>();
         for (int k = 0; k < accumulators.size(); k++) {
-            results.add(accumulators.get(k).result(tornado.get(k), switching.get(k), stress.get(k)));
+            results.add(accumulators.get(k).result(tornado.get(k), switching.get(k), stress.get(k), deployment.get(k)));
             cashFlows.addAll(accumulators.get(k).cashFlows());
         }
         var appraisal = scenario.appraisal();

@@ -11,9 +11,18 @@ import java.util.List;
  * @param stressReplications      replications for each stress test
  * @param tornadoInputs           how many uncertain inputs the tornado varies (the most influential,
  *                                screened by rank correlation with NPV over the main replications)
+ * @param deploymentReplications  replications comparing greedy and optimised deployment of the pool
+ *                                (0: not compared; the optimiser makes these slow)
  */
 public record ExperimentPlan(int replications, long seed, int threads, List<String> options, boolean sensitivity,
-                             boolean stress, int sensitivityReplications, int stressReplications, int tornadoInputs) {
+                             boolean stress, int sensitivityReplications, int stressReplications, int tornadoInputs,
+                             int deploymentReplications) {
+
+    public ExperimentPlan(int replications, long seed, int threads, List<String> options, boolean sensitivity,
+                          boolean stress, int sensitivityReplications, int stressReplications, int tornadoInputs) {
+        this(replications, seed, threads, options, sensitivity, stress, sensitivityReplications, stressReplications,
+                tornadoInputs, 0);
+    }
 
     public static ExperimentPlan defaults(int replications, long seed) {
         return new ExperimentPlan(replications, seed, Runtime.getRuntime().availableProcessors(), null, true, true,
@@ -22,16 +31,21 @@ public record ExperimentPlan(int replications, long seed, int threads, List<Stri
 
     public ExperimentPlan withThreads(int newThreads) {
         return new ExperimentPlan(replications, seed, newThreads, options, sensitivity, stress,
-                sensitivityReplications, stressReplications, tornadoInputs);
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications);
     }
 
     public ExperimentPlan withOptions(List<String> newOptions) {
         return new ExperimentPlan(replications, seed, threads, newOptions, sensitivity, stress,
-                sensitivityReplications, stressReplications, tornadoInputs);
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications);
     }
 
     public ExperimentPlan withAnalyses(boolean newSensitivity, boolean newStress) {
         return new ExperimentPlan(replications, seed, threads, options, newSensitivity, newStress,
-                sensitivityReplications, stressReplications, tornadoInputs);
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications);
+    }
+
+    public ExperimentPlan withDeploymentComparison(int newReplications) {
+        return new ExperimentPlan(replications, seed, threads, options, sensitivity, stress,
+                sensitivityReplications, stressReplications, tornadoInputs, newReplications);
     }
 }

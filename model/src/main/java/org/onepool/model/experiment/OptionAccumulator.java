@@ -102,7 +102,7 @@ final class OptionAccumulator {
     }
 
     Summary.OptionResult result(List<Summary.TornadoBar> tornado, List<Summary.SwitchingValue> switching,
-                                List<Summary.StressResult> stress) {
+                                List<Summary.StressResult> stress, Summary.DeploymentComparison deployment) {
         var years = context.years;
         List<Summary.YearAmount> perYear = new ArrayList<>();
         for (int y = 0; y < years.years(); y++) perYear.add(new Summary.YearAmount(years.label(y), StatsOf.of(byYear[y])));
@@ -128,7 +128,7 @@ final class OptionAccumulator {
         return new Summary.OptionResult(option.id(), option.name(), StatsOf.of(npv), StatsOf.of(bcr), StatsOf.of(roi),
                 payback(payback), payback(discountedPayback), StatsOf.of(peak), StatsOf.of(investment),
                 (double) positive / n, perYear, perCategory, StatsOf.of(cashable), StatsOf.of(nonCashable), partners,
-                workforce(indicators), bands, tornado, switching, stress);
+                workforce(indicators), bands, tornado, switching, stress, deployment);
     }
 
     /** Long-format rows: partner x category x year, each over replications. */

@@ -98,6 +98,18 @@ public record Summary(
             List<MonthBand> cumulative,
             List<TornadoBar> tornado,
             List<SwitchingValue> switchingValues,
-            List<StressResult> stress) {
+            List<StressResult> stress,
+            DeploymentComparison deployment) {
+    }
+
+    /**
+     * What optimising the pool's deployment is worth: the option run with the month's pool matched first
+     * come first served and then solved by the optimiser, on the same replications; means per replication
+     * over the horizon. Null when not asked for or the option opens no pool.
+     */
+    public record DeploymentComparison(int replications, double greedyVacancyMonths, double optimisedVacancyMonths,
+                                       double greedyAgencySpendGbp, double optimisedAgencySpendGbp,
+                                       double greedyCareerLeavers, double optimisedCareerLeavers,
+                                       double greedyCrossPartnerMoves, double optimisedCrossPartnerMoves) {
     }
 }

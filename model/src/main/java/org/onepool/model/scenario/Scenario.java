@@ -50,6 +50,12 @@ public record Scenario(
         return partner.training() != null ? partner.training() : training;
     }
 
+    /** The same scenario with other simulation settings; every input keeps its identity (and sampled value). */
+    public Scenario withSimulation(SimulationSettings settings) {
+        return new Scenario(name, description, appraisal, settings, jobFamilies, recruitment, training, partners,
+                options, stresses);
+    }
+
     public int totalHeadcount() {
         return partners.stream().mapToInt(Partner::headcount).sum();
     }

@@ -41,4 +41,10 @@ public record SimulationSettings(
         crossPartnerWillingness = crossPartnerWillingness == null ? Uncertain.of(0.1) : crossPartnerWillingness;
         deploymentMode = deploymentMode == null ? DeploymentMode.INDIVIDUAL : deploymentMode;
     }
+
+    /** The same settings with another deployment mode. */
+    public SimulationSettings withDeploymentMode(DeploymentMode mode) {
+        return new SimulationSettings(warmUpYears, stagnationThresholdMonths, workingDaysPerYear, employerOnCostRate,
+                internalAppointableProbability, redeploymentMonths, crossPartnerWillingness, mode);
+    }
 }

@@ -149,4 +149,22 @@ class ExperimentTest {
         assertThat(approx.p90()).isCloseTo(exact.p90(), within(6.0));
         assertThat(List.of(approx.mean())).containsExactly(exact.mean());
     }
+
+    @Test
+    void deploymentComparisonRunsForOptionsThatOpenAPool() throws Exception {
+        String nothing = "  - id: nothing\n";
+        assertThat(YAML).contains(nothing);
+        String yaml = YAML.replace(nothing, "  - id: paths\n    name: Career paths\n    interventions:\n"
+                + "      - {type: careerPaths, setupCostGbp: 5000}\n" + nothing);
+        Scenario s = ScenarioLoader.parse(yaml, false);
+        ExperimentPlan plan = new ExperimentPlan(4, 3, 2, null, false, false, 2, 2, 2, 2);
+        Summary summary = Experiment.run(s, "x.yaml", "0", plan, Progress.NONE).summary();
+        assertThat(summary.options().get(0).deployment()).isNull();
+        Summary.DeploymentComparison paths = summary.options().get(1).deployment();
+        assertThat(paths).isNotNull();
+        assertThat(paths.replications()).isEqualTo(2);
+        assertThat(paths.greedyCrossPartnerMoves()).isPositive();
+        assertThat(paths.optimisedVacancyMonths()).isPositive();
+        assertThat(summary.options().get(2).deployment()).isNull();
+    }
 }
