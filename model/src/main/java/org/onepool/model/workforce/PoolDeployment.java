@@ -26,6 +26,11 @@ import org.onepool.model.scenario.JobFamily;
  * greedy or the optimised policy, so the two can be compared on paired replications.
  */
 final class PoolDeployment {
+    /**
+     * Prices for the simulation's pool: applicants chose to apply, so their travel and the disruption of
+     * their move are theirs to weigh; the pool weighs vacancy cover and progression.
+     */
+    private static final DeploymentWeights WEIGHTS = new DeploymentWeights(3, 0, 50, 0);
     /** Stagnating applicants drawn per vacancy (before willingness). */
     private static final int APPLICANTS_PER_POST = 3;
     private static final int MAX_AT_RISK_PER_CELL = 5;
@@ -74,8 +79,7 @@ final class PoolDeployment {
             applicants(m, candidates, partner, family, grade, people, rowOf, taken);
         }
         if (posts.isEmpty() || people.isEmpty()) return;
-        DeploymentProblem problem = new DeploymentProblem(people, posts, training(m), Long.MAX_VALUE / 4,
-                DeploymentWeights.DEFAULT);
+        DeploymentProblem problem = new DeploymentProblem(people, posts, training(m), Long.MAX_VALUE / 4, WEIGHTS);
         DeploymentPlan plan = policy().plan(problem);
         for (DeploymentPlan.Placement placement : plan.placements()) {
             int row = rowOf.get(placement.personId());
