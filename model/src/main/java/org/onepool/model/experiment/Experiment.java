@@ -77,10 +77,12 @@ public final class Experiment {
 
         List<List<Summary.TornadoBar>> tornado = empty(options.size());
         List<List<Summary.SwitchingValue>> switching = empty(options.size());
+        int screenedInputs = 0;
         if (plan.sensitivity() && !context.uncertain.isEmpty() && !options.isEmpty()) {
             Sensitivity sensitivity = new Sensitivity(context, options, plan, progress);
             List<Assumption> screened = sensitivity.screen(inputs,
                     accumulators.stream().map(OptionAccumulator::npvs).toList());
+            screenedInputs = screened.size();
             tornado = sensitivity.tornado(screened);
             progress.begin("Switching values", (long) options.size() * Math.min(3, screened.size()));
             for (int k = 0; k < options.size(); k++) {
@@ -110,7 +112,7 @@ public final class Experiment {
                 appraisal.discountSchedule().id(),
                 new Summary.Settings(plan.sensitivity() ? plan.sensitivityReplications() : 0,
                         plan.stress() ? plan.stressReplications() : 0,
-                        tornado.isEmpty() || tornado.get(0).isEmpty() ? 0 : tornado.get(0).size(),
+                        screenedInputs,
                         bias.costUplift().central(), bias.mitigation().central(), bias.benefitsShortfall().central()),
                 new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), StatsOf.of(baselineCost)),
                 results);
