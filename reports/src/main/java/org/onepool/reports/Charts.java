@@ -93,7 +93,8 @@ final class Charts {
         axes(chart.getStyler());
         chart.getStyler().setMarkerSize(0);
         chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setYAxisDecimalPattern(unit.divisor() == 1e6 ? "#,##0.0" : "#,##0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
+        chart.getStyler().setYAxisDecimalPattern(unit.divisor() == 1e6 && largest < 2e7 ? "#,##0.0" : "#,##0");
         List<Double> months = new ArrayList<>();
         for (Summary.MonthBand b : s.options().get(0).cumulative()) months.add((double) b.month());
         for (int k = 0; k < s.options().size(); k++) {
