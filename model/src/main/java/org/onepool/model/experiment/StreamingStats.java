@@ -1,26 +1,47 @@
 package org.onepool.model.experiment;
 
+import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.PSquarePercentile;
 
 /**
- * Mean and P10/P50/P90 of a quantity without keeping its values: the P-square estimator (Jain and
- * Chlamtac 1985) from Commons Math. Values must arrive in replication order for results not to depend
- * on the thread count; {@link OrderedParallel} guarantees that. Used for the many monthly and
- * per-partner/category/year quantities, whose exact storage would grow with replications.
+ * Mean and P10/P50/P90 of a quantity in bounded memory. The first {@value #EXACT} values are kept and
+ * give exact percentiles (as {@link StatsOf}); past that the P-square estimator (Jain and Chlamtac 1985,
+ * Commons Math), primed with the kept values, takes over, so memory stops growing with replications.
+ * Values must arrive in replication order for results not to depend on the thread count;
+ * {@link OrderedParallel} guarantees that.
  */
 final class StreamingStats {
-    private final PSquarePercentile p10 = new PSquarePercentile(10);
-    private final PSquarePercentile p50 = new PSquarePercentile(50);
-    private final PSquarePercentile p90 = new PSquarePercentile(90);
+    static final int EXACT = 200;
+
+    private double[] kept = new double[16];
+    private PSquarePercentile p10;
+    private PSquarePercentile p50;
+    private PSquarePercentile p90;
     private double sum;
-    private long n;
+    private int n;
 
     void add(double value) {
+        sum += value;
+        if (p10 == null && n < EXACT) {
+            if (n == kept.length) kept = Arrays.copyOf(kept, Math.min(EXACT, n * 2));
+            kept[n++] = value;
+            return;
+        }
+        if (p10 == null) {
+            p10 = new PSquarePercentile(10);
+            p50 = new PSquarePercentile(50);
+            p90 = new PSquarePercentile(90);
+            for (int i = 0; i < n; i++) increment(kept[i]);
+            kept = null;
+        }
+        increment(value);
+        n++;
+    }
+
+    private void increment(double value) {
         p10.increment(value);
         p50.increment(value);
         p90.increment(value);
-        sum += value;
-        n++;
     }
 
     double mean() {
@@ -29,6 +50,12 @@ final class StreamingStats {
 
     Stats stats() {
         if (n == 0) return Stats.ZERO;
-        return new Stats(mean(), p10.getResult(), p50.getResult(), p90.getResult());
+        if (p10 == null) {
+            Stats exact = StatsOf.of(Arrays.copyOf(kept, n));
+            return new Stats(mean(), exact.p10(), exact.p50(), exact.p90());
+        }
+        double median = p50.getResult();
+        // The three estimators run separately; keep them in order.
+        return new Stats(mean(), Math.min(p10.getResult(), median), median, Math.max(p90.getResult(), median));
     }
 }

@@ -137,6 +137,16 @@ class ExperimentTest {
     }
 
     @Test
+    void streamingPercentilesAreExactForFewReplications() {
+        StreamingStats streaming = new StreamingStats();
+        double[] values = {4, -2, 9, 1, 7, 3};
+        for (double v : values) streaming.add(v);
+        Stats exact = StatsOf.of(values);
+        assertThat(streaming.stats().p10()).isEqualTo(exact.p10());
+        assertThat(streaming.stats().p90()).isEqualTo(exact.p90());
+    }
+
+    @Test
     void streamingPercentilesStayCloseToExactOnes() {
         var random = new java.util.SplittableRandom(1);
         StreamingStats streaming = new StreamingStats();
