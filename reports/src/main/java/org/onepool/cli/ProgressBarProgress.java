@@ -2,6 +2,7 @@ package org.onepool.cli;
 
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -27,8 +28,10 @@ final class ProgressBarProgress implements Progress, AutoCloseable {
                 .setTaskName(task)
                 .setInitialMax(totalSteps)
                 .setStyle(terminal ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(err))
-                .setUpdateIntervalMillis(terminal ? 200 : 2000)
+                // A terminal gets one bar redrawn in place; a log file gets a plain line every few seconds.
+                .setConsumer(terminal ? new ConsoleProgressBarConsumer(err)
+                        : new DelegatingProgressBarConsumer(err::println, 100))
+                .setUpdateIntervalMillis(terminal ? 200 : 5000)
                 .showSpeed()
                 .build();
     }
