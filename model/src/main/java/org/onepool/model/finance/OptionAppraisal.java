@@ -6,8 +6,8 @@ import org.onepool.model.scenario.CostCategory;
 
 /**
  * One option appraised against business as usual in one replication. Savings are business-as-usual
- * cost minus the option's cost in every category but the option's own set-up and running costs; they
- * are cut by the benefits shortfall. The option's costs are raised by the optimism-bias uplift
+ * cost minus the option's cost in every category but the option's own set-up and running costs; positive
+ * savings are cut by the benefits shortfall. The option's costs are raised by the optimism-bias uplift
  * (bias x (1 - mitigation)) and split among partners by their cost shares.
  *
  * @param monthlyNet          net saving per month (savings minus option costs)
@@ -70,7 +70,9 @@ public record OptionAppraisal(
                     continue;
                 }
                 for (int p = 0; p < partners; p++) {
-                    double saving = (baseline.get(m, p, c) - option.get(m, p, c)) * bias.benefitFactor();
+                    double saving = baseline.get(m, p, c) - option.get(m, p, c);
+                    // The shortfall cuts benefits; a disbenefit (a cost the option raises) is not shrunk by it.
+                    if (saving > 0) saving *= bias.benefitFactor();
                     if (saving == 0) continue;
                     cells[p][c.ordinal()][y] += saving;
                     monthly[m] += saving;

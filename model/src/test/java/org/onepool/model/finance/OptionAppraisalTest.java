@@ -53,6 +53,17 @@ class OptionAppraisalTest {
     }
 
     @Test
+    void theShortfallCutsBenefitsButNotDisbenefits() {
+        Ledger base = new Ledger(36, 1);
+        Ledger option = new Ledger(36, 1);
+        base.add(0, 0, CostCategory.ADVERTISING, 1000);
+        option.add(0, 0, CostCategory.INDUCTION, 400);
+        OptionAppraisal a = OptionAppraisal.of(base, option, new double[] {1}, new OptionAppraisal.Bias(0, 0, 0.5), years,
+                factors, EnumSet.noneOf(CostCategory.class));
+        assertThat(a.benefitsPv()).isCloseTo(1000 * 0.5 - 400, within(1e-9));
+    }
+
+    @Test
     void savingsAreCutByTheBenefitsShortfallAndPartnerPositionsAddUpToTheTotal() {
         Ledger base = new Ledger(36, 3);
         Ledger option = new Ledger(36, 3);
