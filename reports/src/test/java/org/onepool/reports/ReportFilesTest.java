@@ -126,6 +126,19 @@ class ReportFilesTest {
     }
 
     @Test
+    void partnersSharingANameStillGetTheirOwnLabels() throws Exception {
+        String yaml = Files.readString(Path.of("scenarios/one-oxfordshire.yaml"))
+                .replace("name: \"Oxford City Council\"", "name: \"Oxfordshire County Council (including Fire and Rescue)\"");
+        Scenario scenario = ScenarioLoader.parse(yaml, false);
+        for (var a : org.onepool.model.scenario.AssumptionsRegister.of(scenario)) {
+            assertThat(org.onepool.model.experiment.InputLabels.of(scenario, a.path())).isNotBlank();
+        }
+        assertThat(org.onepool.model.experiment.InputLabels.of(scenario, "partners[1].workforce[3].turnover.tenureBands[0].annualRate"))
+                .isEqualTo("Oxfordshire County Council (including Fire and Rescue) · Operational and front-line "
+                        + "(highways, waste, fire, facilities) · tenure band 1 · annual rate");
+    }
+
+    @Test
     void moneyReadsAsFinanceOfficersWriteIt() {
         assertThat(Formats.money(1_234_000)).isEqualTo("£1.2m");
         assertThat(Formats.money(350_000)).isEqualTo("£350k");

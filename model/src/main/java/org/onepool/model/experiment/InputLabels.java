@@ -2,6 +2,8 @@ package org.onepool.model.experiment;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
 
 /** Turns an input's field path into words a panel can read, naming partners, families and options. */
@@ -13,24 +15,30 @@ public final class InputLabels {
 
     public static String of(Scenario scenario, String path) {
         StringBuilder out = new StringBuilder();
-        String partner = null;
-        String option = null;
+        Partner partner = null;
+        Option option = null;
         for (String part : path.split("\\.")) {
             Matcher m = INDEXED.matcher(part);
             String label;
             if (m.matches()) {
                 int i = Integer.parseInt(m.group(2));
-                label = switch (m.group(1)) {
-                    case "partners" -> partner = scenario.partners().get(i).name();
-                    case "jobFamilies" -> scenario.jobFamilies().get(i).name();
-                    case "workforce" -> familyName(scenario, scenario.partner(idOf(scenario, partner)).orElseThrow()
-                            .workforce().get(i).jobFamily());
-                    case "options" -> option = scenario.options().get(i).name();
-                    case "interventions" -> scenario.option(optionId(scenario, option)).orElseThrow()
-                            .interventions().get(i).label();
-                    case "tenureBands" -> "tenure band " + (i + 1);
-                    default -> words(m.group(1)) + " " + (i + 1);
-                };
+                switch (m.group(1)) {
+                    case "partners" -> {
+                        partner = scenario.partners().get(i);
+                        label = partner.name();
+                    }
+                    case "jobFamilies" -> label = scenario.jobFamilies().get(i).name();
+                    case "workforce" -> label = partner == null ? "workforce " + (i + 1)
+                            : familyName(scenario, partner.workforce().get(i).jobFamily());
+                    case "options" -> {
+                        option = scenario.options().get(i);
+                        label = option.name();
+                    }
+                    case "interventions" -> label = option == null ? "intervention " + (i + 1)
+                            : option.interventions().get(i).label();
+                    case "tenureBands" -> label = "tenure band " + (i + 1);
+                    default -> label = words(m.group(1)) + " " + (i + 1);
+                }
             } else {
                 label = words(part);
             }
@@ -39,14 +47,6 @@ public final class InputLabels {
             out.append(label);
         }
         return out.toString();
-    }
-
-    private static String idOf(Scenario scenario, String partnerName) {
-        return scenario.partners().stream().filter(p -> p.name().equals(partnerName)).findFirst().orElseThrow().id();
-    }
-
-    private static String optionId(Scenario scenario, String optionName) {
-        return scenario.options().stream().filter(o -> o.name().equals(optionName)).findFirst().orElseThrow().id();
     }
 
     private static String familyName(Scenario scenario, String id) {
