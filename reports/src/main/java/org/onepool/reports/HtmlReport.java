@@ -81,10 +81,17 @@ final class HtmlReport {
                     .append("</dd><dt>Probability of saving money</dt><dd>")
                     .append(Formats.percent(o.probabilityNpvPositive())).append("</dd>")
                     .append("<dt>Benefit–cost ratio</dt><dd>").append(ratio(o.benefitCostRatio().p50()))
+                    .append("</dd><dt>Partners paying more than they gain</dt><dd>").append(flagged(o))
                     .append("</dd></dl></div>");
         }
         if (summary.options().isEmpty()) html.append("<p>The scenario has no options to appraise.</p>");
         html.append("</div></section>\n");
+    }
+
+    private static String flagged(Summary.OptionResult o) {
+        List<String> names = o.byPartner().stream().filter(Summary.PartnerPosition::flagged)
+                .map(Summary.PartnerPosition::name).toList();
+        return names.isEmpty() ? "none" : names.size() + ": " + e(String.join(", ", names));
     }
 
     private String payback(Summary.Payback p) {

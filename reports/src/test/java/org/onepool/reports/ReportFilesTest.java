@@ -84,7 +84,8 @@ class ReportFilesTest {
         assertThat(html.select("script")).isEmpty();
         assertThat(html.select("b")).isEmpty();
         assertThat(html.getElementById("partners").text()).contains(HOSTILE);
-        assertThat(html.getElementById("headline").text()).contains("Flexible & <b>bold</b> working");
+        assertThat(html.getElementById("headline").text()).contains("Flexible & <b>bold</b> working")
+                .contains("Partners paying more than they gain");
         for (Path svg : Files.list(dir.resolve("charts")).filter(f -> f.toString().endsWith(".svg")).toList()) {
             assertThat(Files.readString(svg)).doesNotContain("<script").doesNotContain("<b>");
         }
