@@ -126,7 +126,9 @@ class ValidationRulesTest {
                 rule("empty file", text -> "# nothing here\n", "(file)", "empty"),
                 rule("top level not a mapping", text -> "- a\n- b\n", "(file)", "mapping"),
                 rule("deep nesting", text -> "name: " + "[".repeat(5000) + "]".repeat(5000) + "\n", "(file)", "nesting depth"),
-                rule("alias bomb is not expanded", text -> billionLaughs(), "a", "unknown field"));
+                rule("alias bomb is refused, not expanded", text -> billionLaughs(), "(file)", "the alias *a"),
+                rule("an alias is refused rather than misread", replace("advertisingGbp: 600", "advertisingGbp: &ad 600")
+                        .andThen(t -> t.replace("adminGbp: 500", "adminGbp: *ad"))::apply, "(file)", "written out in full"));
     }
 
     private static String billionLaughs() {

@@ -1,7 +1,12 @@
 package org.onepool.model.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -30,7 +36,13 @@ public final class ScenarioLoader {
     /** Larger files are refused before they are read: a scenario is a few hundred kilobytes at most. */
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder()
+    /** Scenarios nest a handful of levels; deeper input is refused while it is parsed. */
+    static final int MAX_NESTING_DEPTH = 40;
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH).build();
+
+    private static final ObjectMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(LIMITS).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build());
     private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
@@ -100,22 +112,70 @@ public final class ScenarioLoader {
 
     private static JsonNode readTree(String text, ObjectMapper mapper) throws ScenarioException {
         JsonNode tree;
-        try {
-            tree = mapper.readTree(text);
+        try (JsonParser parser = mapper.createParser(text)) {
+            tree = mapper.readTree(mapper == YAML ? new AliasRefusingParser(parser) : parser);
+        } catch (AliasFound e) {
+            throw fileProblem(at(e) + "the alias *" + e.anchor,
+                    "the value written out in full (onepool does not expand YAML anchors and aliases)");
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-            throw fileProblem(at + e.getOriginalMessage().lines().findFirst().orElse("unreadable text"),
-                    "well-formed " + (mapper == JSON ? "JSON" : "YAML"));
+            throw fileProblem(at(e) + syntaxMessage(e), "well-formed " + (mapper == JSON ? "JSON" : "YAML"));
+        } catch (IOException e) {
+            throw fileProblem("text that cannot be read (" + e.getMessage() + ")", "a scenario");
         }
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isTextual() && tree.asText().isBlank())) {
             throw fileProblem("an empty file", "a scenario (start from 'onepool init')");
         }
         if (!tree.isObject()) {
-            throw fileProblem("a " + tree.getNodeType().name().toLowerCase(Locale.ROOT) + " at the top level",
+            throw fileProblem(StructureCheck.describe(tree) + " at the top level",
                     "a mapping of fields such as name, appraisal, jobFamilies, partners");
         }
         return tree;
+    }
+
+    /** The parser's first line, less the names of Jackson internals a user cannot act on. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable text");
+        if (message.startsWith("Trailing token")) return "more text after the scenario (a second document?)";
+        return message.replaceAll(",? from `[^`]*`", "");
+    }
+
+    private static String at(JsonProcessingException e) {
+        var where = e.getLocation();
+        return where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+    }
+
+    /**
+     * The YAML parser hands an alias ({@code *name}) on as the text of its anchor's name, not the anchored
+     * value, so a scenario using one would be misread. Aliases are refused instead; this also leaves alias
+     * bombs nothing to expand.
+     */
+    private static final class AliasRefusingParser extends JsonParserDelegate {
+        AliasRefusingParser(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (delegate instanceof YAMLParser yaml && yaml.isCurrentAlias()) throw new AliasFound(this, yaml.getText());
+            return token;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+    }
+
+    private static final class AliasFound extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+        private final String anchor;
+
+        AliasFound(JsonParser parser, String anchor) {
+            super(parser, "alias *" + anchor, parser.currentTokenLocation());
+            this.anchor = anchor;
+        }
     }
 
     private static Scenario bind(JsonNode tree) throws ScenarioException {
@@ -153,10 +213,10 @@ public final class ScenarioLoader {
         LoaderOptions options = new LoaderOptions();
         // Guards against hostile files: alias bombs and absurd nesting are refused, not expanded.
         options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(40);
+        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
         options.setCodePointLimit((int) MAX_FILE_BYTES);
         options.setAllowDuplicateKeys(false);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
     }
 
     private static <M extends ObjectMapper> M configure(M mapper) {
