@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = OnepoolCommand.VersionProvider.class,
         description = "Appraises invest-to-save workforce options shared by public-sector partners.",
-        subcommands = {RunCommand.class, DeployCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {RunCommand.class, OptimiseCommand.class, DeployCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

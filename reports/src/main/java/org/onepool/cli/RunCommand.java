@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
         outWriter.flush();
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -17,7 +17,9 @@ public record Intervention(
         @JsonPropertyDescription("One-off set-up cost, GBP, incurred in the start month.") Uncertain setupCostGbp,
         @JsonPropertyDescription("Running cost, GBP a year, from the start month on.")
         Uncertain runningCostGbpPerYear,
-        @JsonPropertyDescription("What it changes, at full strength.") Effects effects) {
+        @JsonPropertyDescription("What it changes, at full strength.") Effects effects,
+        @JsonPropertyDescription("How its effect grows with spend: makes it a lever of the invest-to-save budget "
+                + "split.") DoseResponse doseResponse) {
 
     public Intervention {
         partners = partners == null ? null : List.copyOf(partners);

@@ -29,6 +29,8 @@ final class OptionValidator {
         OptionValidator v = new OptionValidator(scenario, checks);
         v.options();
         v.stresses();
+        if (scenario.budgetSplit() != null) BudgetSplitCheck.check(scenario, scenario.budgetSplit(), checks,
+                f -> "budgetSplit." + f);
     }
 
     private void options() {
@@ -92,6 +94,7 @@ final class OptionValidator {
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
         effects(p + ".effects", in.effects());
+        if (in.doseResponse() != null) BudgetSplitCheck.doseResponse(p + ".doseResponse", in.doseResponse(), checks);
     }
 
     private void effects(String p, Effects e) {

@@ -18,7 +18,8 @@ public record Scenario(
         @JsonPropertyDescription("Training costs for every partner that does not state its own.") Training training,
         @JsonProperty(required = true) @JsonPropertyDescription("The partner organisations.") List<Partner> partners,
         @JsonPropertyDescription("Options appraised against business as usual.") List<Option> options,
-        @JsonPropertyDescription("Named shocks applied to the baseline and every option alike.") List<Stress> stresses) {
+        @JsonPropertyDescription("Named shocks applied to the baseline and every option alike.") List<Stress> stresses,
+        @JsonPropertyDescription("The invest-to-save budget split `onepool optimise` answers.") BudgetSplit budgetSplit) {
 
     public Scenario {
         simulation = simulation == null ? SimulationSettings.defaults() : simulation;
@@ -53,7 +54,7 @@ public record Scenario(
     /** The same scenario with other simulation settings; every input keeps its identity (and sampled value). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, appraisal, settings, jobFamilies, recruitment, training, partners,
-                options, stresses);
+                options, stresses, budgetSplit);
     }
 
     public int totalHeadcount() {

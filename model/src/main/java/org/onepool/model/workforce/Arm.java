@@ -4,13 +4,19 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Stress;
 
 /**
- * One arm of a paired comparison: business as usual (no option) or an option, under a stress or none.
+ * One arm of a paired comparison: business as usual (no option) or an option, under a stress or none,
+ * and for an invest-to-save budget split, with the option's levers funded by a plan.
  *
- * @param option null for business as usual
- * @param stress null for no shock
+ * @param option  null for business as usual
+ * @param stress  null for no shock
+ * @param funding null unless a budget plan funds the option's levers
  */
-public record Arm(Option option, Stress stress) {
+public record Arm(Option option, Stress stress, LeverFunding funding) {
     public static final Arm BASELINE = new Arm(null, null);
+
+    public Arm(Option option, Stress stress) {
+        this(option, stress, null);
+    }
 
     public String id() {
         return (option == null ? "baseline" : option.id()) + (stress == null ? "" : "@" + stress.id());

@@ -28,6 +28,7 @@ final class ArmEffects {
     private final double[] runningGbpPerMonth;
     private final double effectScale;
     private final int withdrawnPartner;
+    private final LeverFunding funding;
 
     final double[] leaveKeep;
     final double[] careerKeep;
@@ -60,6 +61,13 @@ final class ArmEffects {
             SLOTS = 14;
 
     ArmEffects(Parameters params, Option option, Stress stress, ScenarioValues values) {
+        this(params, new Arm(option, stress), values);
+    }
+
+    ArmEffects(Parameters params, Arm arm, ScenarioValues values) {
+        Option option = arm.option();
+        Stress stress = arm.stress();
+        this.funding = arm.funding();
         this.params = params;
         this.option = option;
         this.stress = stress;
@@ -130,8 +138,9 @@ final class ArmEffects {
         investmentRunningGbp = 0;
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
-            if (month == in.startMonth()) investmentSetupGbp += setupGbp[i];
-            if (month >= in.startMonth()) investmentRunningGbp += runningGbpPerMonth[i];
+            boolean funded = funding != null && funding.funds(i);
+            if (!funded && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
+            if (!funded && month >= in.startMonth()) investmentRunningGbp += runningGbpPerMonth[i];
             double strength = in.strengthAt(month) * effectScale;
             if (strength <= 0) continue;
             apply(i, in.type(), strength, month);
@@ -139,11 +148,19 @@ final class ArmEffects {
         stressUpdate(month);
     }
 
-    private void apply(int i, InterventionType type, double s, int month) {
+    /** The budget plan's spend at partner p this month (0 without a plan). */
+    double plannedSpendGbp(int p, int month) {
+        return funding == null ? 0 : funding.spendGbp(p, month);
+    }
+
+    private void apply(int i, InterventionType type, double stated, int month) {
         double[] e = effect[i];
         Layout layout = params.layout;
+        boolean funded = funding != null && funding.funds(i);
         for (int pf = 0; pf < layout.pfs(); pf++) {
             if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()) continue;
+            double s = funded ? stated * funding.strength(i, layout.partnerOfPf(pf), month) : stated;
+            if (s <= 0) continue;
             leaveKeep[pf] *= 1 - Math.min(1, e[LEAVE] * s);
             careerKeep[pf] *= 1 - Math.min(1, e[CAREER] * s);
             engagedGain[pf] += e[ENGAGED] * s;

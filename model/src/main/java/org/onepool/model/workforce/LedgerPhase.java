@@ -6,8 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Phase 7. Books the option's own set-up and running costs (spread over its partners by month-0
- * headcount; the appraisal re-splits them by the option's sharing formula), records the month's stocks,
- * and advances the clock.
+ * headcount; the appraisal re-splits them by the option's sharing formula) and a budget plan's spend,
+ * records the month's stocks, and advances the clock.
  */
 final class LedgerPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,6 +24,10 @@ final class LedgerPhase implements Steppable {
 
     private static void investment(WorkforceModel m) {
         ArmEffects e = m.effects;
+        for (int q = 0; q < m.params.layout.partners(); q++) {
+            double spend = e.plannedSpendGbp(q, m.month);
+            if (spend != 0) m.cost(q, CostCategory.INTERVENTION_SETUP, spend);
+        }
         if (e.investmentSetupGbp == 0 && e.investmentRunningGbp == 0) return;
         Parameters p = m.params;
         double members = 0;

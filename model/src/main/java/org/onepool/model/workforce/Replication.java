@@ -28,7 +28,7 @@ public final class Replication {
         }
         List<ArmResult> results = new ArrayList<>(arms.size());
         for (Arm arm : arms) {
-            ArmEffects effects = new ArmEffects(params, arm.option(), arm.stress(), values);
+            ArmEffects effects = new ArmEffects(params, arm, values);
             WorkforceModel model = new WorkforceModel(params, effects, state.copy(), hazards.copy(), streams, 0, 1);
             model.runUntil(params.horizonMonths);
             results.add(new ArmResult(arm, model.ledger, model.series));

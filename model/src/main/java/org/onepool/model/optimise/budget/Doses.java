@@ -1,0 +1,66 @@
+package org.onepool.model.optimise.budget;
+
+import org.onepool.model.finance.FinancialYears;
+import org.onepool.model.workforce.LeverFunding;
+
+/**
+ * Turns a plan into effect: for each lever and partner, the share of the full effect reached in each
+ * appraisal year, from the spend per covered head of the years still working (the lever's dose-response).
+ * A year's spend works from the start of that year, and for {@code effectLastsYears} years if stated.
+ */
+public final class Doses {
+    private Doses() {
+    }
+
+    /** [lever][partner][appraisal year] share of full effect. */
+    public static double[][][] strengthByYear(BudgetProblem problem, BudgetPlan plan, int appraisalYears) {
+        int levers = problem.levers().size();
+        double[][][] out = new double[levers][problem.partners()][appraisalYears];
+        for (int l = 0; l < levers; l++) {
+            Lever lever = problem.levers().get(l);
+            Integer lasts = lever.dose().effectLastsYears();
+            for (int p = 0; p < problem.partners(); p++) {
+                if (!lever.covers(p)) continue;
+                for (int t = 0; t < appraisalYears; t++) {
+                    double spend = 0;
+                    int from = lasts == null ? 0 : Math.max(0, t - lasts + 1);
+                    for (int y = from; y <= Math.min(t, problem.years() - 1); y++) {
+                        spend += plan.count(l, p, y) * (double) problem.trancheGbp();
+                    }
+                    out[l][p][t] = lever.dose().strength(spend / lever.coveredHeadcount()[p]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The plan as the simulation takes it: monthly strengths and spend. */
+    public static LeverFunding funding(BudgetProblem problem, BudgetPlan plan, FinancialYears years) {
+        int interventions = problem.option().interventions().size();
+        int partners = problem.partners();
+        int months = years.months();
+        double[][][] byYear = strengthByYear(problem, plan, years.years());
+        boolean[] funded = new boolean[interventions];
+        double[][][] strength = new double[interventions][partners][months];
+        for (int l = 0; l < problem.levers().size(); l++) {
+            int i = problem.levers().get(l).intervention();
+            funded[i] = true;
+            for (int p = 0; p < partners; p++) {
+                for (int m = 0; m < months; m++) strength[i][p][m] = byYear[l][p][years.yearOf(m)];
+            }
+        }
+        int[] monthsInYear = new int[years.years()];
+        for (int m = 0; m < months; m++) monthsInYear[years.yearOf(m)]++;
+        double[][] spend = new double[partners][months];
+        for (int m = 0; m < months; m++) {
+            int y = years.yearOf(m);
+            if (y >= problem.years()) continue;
+            for (int p = 0; p < partners; p++) {
+                long tranches = 0;
+                for (int l = 0; l < problem.levers().size(); l++) tranches += plan.count(l, p, y);
+                spend[p][m] = tranches * (double) problem.trancheGbp() / monthsInYear[y];
+            }
+        }
+        return new LeverFunding(funded, strength, spend);
+    }
+}

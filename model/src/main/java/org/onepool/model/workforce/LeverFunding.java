@@ -1,0 +1,38 @@
+package org.onepool.model.workforce;
+
+/**
+ * A budget plan as the simulation sees it: for each funded intervention of an option, the share of its
+ * full effect each partner has reached in each month, and the plan's spend by partner and month. A funded
+ * intervention's own set-up and running costs are replaced by the plan's spend.
+ */
+public final class LeverFunding {
+    private final boolean[] funded;
+    private final double[][][] strength;
+    private final double[][] spendGbp;
+
+    /**
+     * @param funded   per intervention of the option: whether the plan funds it
+     * @param strength [intervention][partner][month] share of full effect (ignored where not funded)
+     * @param spendGbp [partner][month] the plan's spend
+     */
+    public LeverFunding(boolean[] funded, double[][][] strength, double[][] spendGbp) {
+        this.funded = funded.clone();
+        this.strength = strength;
+        this.spendGbp = spendGbp;
+    }
+
+    public boolean funds(int intervention) {
+        return intervention < funded.length && funded[intervention];
+    }
+
+    /** Share of full effect of a funded intervention at a partner in a month (0 outside the plan's months). */
+    public double strength(int intervention, int partner, int month) {
+        double[] byMonth = strength[intervention][partner];
+        return month >= 0 && month < byMonth.length ? byMonth[month] : 0;
+    }
+
+    public double spendGbp(int partner, int month) {
+        double[] byMonth = spendGbp[partner];
+        return month >= 0 && month < byMonth.length ? byMonth[month] : 0;
+    }
+}
