@@ -80,6 +80,27 @@ class ValidationRulesTest {
                 rule("two distribution forms at once", replace("agencyCoverShare: 0.5",
                         "agencyCoverShare: {value: 0.5, uniform: [0.4, 0.6]}"), "recruitment.agencyCoverShare",
                         "exactly one of"),
+                rule("dose-response without its half-effect spend", append("""
+                        budgetSplit: {option: retention, budgetGbp: 50000, years: 2}""").andThen(
+                        replace("        effects:\n", "        doseResponse: {maxSpendGbp: 1000}\n        effects:\n"))::apply,
+                        "options[0].interventions[0].doseResponse.halfEffectGbpPerHead", "required"),
+                rule("dose-response maximum below its minimum", replace("        effects:\n",
+                        "        doseResponse: {halfEffectGbpPerHead: 20, minSpendGbp: 5000, maxSpendGbp: 1000}\n"
+                                + "        effects:\n"),
+                        "options[0].interventions[0].doseResponse.maxSpendGbp", "at least minSpendGbp"),
+                rule("budget split of an unknown option", append("budgetSplit: {option: pool, budgetGbp: 50000, years: 2}"),
+                        "budgetSplit.option", "the id of a option"),
+                rule("budget split of an option without levers", append(
+                        "budgetSplit: {option: retention, budgetGbp: 50000, years: 2}"),
+                        "budgetSplit.option", "doseResponse"),
+                rule("budget split in too many tranches", append("budgetSplit: {option: retention, budgetGbp: 1000000, "
+                        + "years: 2, trancheGbp: 100}").andThen(replace("        effects:\n",
+                        "        doseResponse: {halfEffectGbpPerHead: 20}\n        effects:\n"))::apply,
+                        "budgetSplit.trancheGbp", "1 to 500 tranches"),
+                rule("budget split longer than the horizon", append("budgetSplit: {option: retention, budgetGbp: 50000, "
+                        + "years: 6}").andThen(replace("        effects:\n",
+                        "        doseResponse: {halfEffectGbpPerHead: 20}\n        effects:\n"))::apply,
+                        "budgetSplit.years", "1 to 5"),
                 rule("grade mix not summing to 1", replace("[0.6, 0.3, 0.1]", "[0.6, 0.3, 0.3]"),
                         "partners[0].workforce[0].gradeMix", "summing to 1"),
                 rule("grade mix of the wrong length", replace("[0.6, 0.3, 0.1]", "[0.6, 0.4]"),

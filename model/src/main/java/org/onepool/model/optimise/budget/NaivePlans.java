@@ -64,23 +64,37 @@ public final class NaivePlans {
         return w;
     }
 
-    /** Places tranches one by one where the plan is furthest behind target weight x tranches. */
+    /**
+     * Places tranches one by one: to the lever furthest behind its share of the tranches so far, and
+     * within it to the slot furthest behind.
+     */
     static BudgetPlan fill(BudgetProblem problem, double[][][] weights, int tranches, boolean respectLimits) {
+        int levers = problem.levers().size();
         double totalWeight = 0;
-        for (double[][] l : weights) for (double[] p : l) for (double w : p) totalWeight += w;
+        double[] leverWeight = new double[levers];
+        for (int l = 0; l < levers; l++) {
+            for (double[] p : weights[l]) for (double w : p) leverWeight[l] += w;
+            totalWeight += leverWeight[l];
+        }
         BudgetPlan plan = BudgetPlan.empty(problem);
         int[][][] t = plan.tranches();
         List<BudgetSlot> slots = problem.slots();
         for (int n = 0; n < tranches; n++) {
             BudgetSlot pick = null;
-            double worst = 0;
+            double leverWorst = 0;
+            double slotWorst = 0;
             for (BudgetSlot s : slots) {
                 double w = weights[s.lever()][s.partner()][s.year()];
                 if (w <= 0 || respectLimits && !fits(problem, plan, s)) continue;
-                double behind = w / totalWeight * (n + 1) - t[s.lever()][s.partner()][s.year()];
-                if (pick == null || behind > worst) {
+                double leverBehind = leverWeight[s.lever()] / totalWeight * (n + 1) - plan.leverTranches(s.lever());
+                double slotBehind = w / leverWeight[s.lever()] * (plan.leverTranches(s.lever()) + 1)
+                        - t[s.lever()][s.partner()][s.year()];
+                boolean better = pick == null || leverBehind > leverWorst + 1e-12
+                        || Math.abs(leverBehind - leverWorst) <= 1e-12 && slotBehind > slotWorst;
+                if (better) {
                     pick = s;
-                    worst = behind;
+                    leverWorst = leverBehind;
+                    slotWorst = slotBehind;
                 }
             }
             if (pick == null) break;
