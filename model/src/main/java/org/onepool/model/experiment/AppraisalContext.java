@@ -14,7 +14,9 @@ import org.onepool.model.scenario.OptimismBias;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.workforce.Arm;
+import org.onepool.model.workforce.LeverFunding;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
 import org.onepool.model.workforce.MonthlySeries;
@@ -31,6 +33,8 @@ final class AppraisalContext {
     final Set<CostCategory> cashable;
     final List<Assumption> register;
     final List<Assumption> uncertain;
+    private final java.util.Map<Option, java.util.Optional<LeverFunding>> plans =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     AppraisalContext(Scenario scenario, long masterSeed) {
         this.scenario = scenario;
@@ -52,6 +56,16 @@ final class AppraisalContext {
     ScenarioValues sampled(int r) {
         var stream = new RandomStreams(replicationSeed(r)).stream(RandomStreams.Process.UNCERTAINTY, 0);
         return ScenarioValues.sample(register, new RandomAdapter(stream));
+    }
+
+    /**
+     * The arm of an option under a stress (or none). An option whose interventions are budget levers runs
+     * under the scenario's own plan for them.
+     */
+    Arm arm(Option option, org.onepool.model.scenario.Stress stress) {
+        if (option == null) return new Arm(null, stress);
+        return new Arm(option, stress, plans.computeIfAbsent(option, o -> java.util.Optional.ofNullable(
+                Doses.scenarioPlan(scenario, o, years))).orElse(null));
     }
 
     List<ArmResult> simulate(int r, ScenarioValues values, List<Arm> arms) {
@@ -97,8 +111,8 @@ final class AppraisalContext {
     double[] medianNpv(List<Option> options, ScenarioValues values, org.onepool.model.scenario.Stress stress,
                        int n, int threads) {
         List<Arm> arms = new java.util.ArrayList<>();
-        arms.add(new Arm(null, stress));
-        for (Option o : options) arms.add(new Arm(o, stress));
+        arms.add(arm(null, stress));
+        for (Option o : options) arms.add(arm(o, stress));
         double[][] npv = new double[options.size()][n];
         OrderedParallel.run(n, threads, r -> {
             List<ArmResult> results = simulate(r, values, arms);

@@ -35,7 +35,7 @@ public final class Experiment {
         List<Option> options = context.options(plan.options());
         List<Arm> arms = new ArrayList<>();
         arms.add(Arm.BASELINE);
-        for (Option o : options) arms.add(new Arm(o, null));
+        for (Option o : options) arms.add(context.arm(o, null));
         int n = plan.replications();
         List<OptionAccumulator> accumulators = new ArrayList<>();
         for (Option o : options) accumulators.add(new OptionAccumulator(context, o, n));

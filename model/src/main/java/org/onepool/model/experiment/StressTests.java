@@ -55,8 +55,8 @@ final class StressTests {
         for (int k = 0; k < options.size(); k++) out.add(new ArrayList<>());
         for (Stress stress : stresses) {
             List<Arm> arms = new ArrayList<>();
-            arms.add(new Arm(null, stress));
-            for (Option o : options) arms.add(new Arm(o, stress));
+            arms.add(context.arm(null, stress));
+            for (Option o : options) arms.add(context.arm(o, stress));
             double[][] npv = new double[options.size()][n];
             OrderedParallel.run(n, plan.threads(), r -> {
                 ScenarioValues values = context.sampled(r);

@@ -31,7 +31,11 @@ public record BudgetProblem(Option option, List<Lever> levers, List<String> part
 
     /** The problem a scenario and a (checked) budget split pose. */
     public static BudgetProblem of(Scenario scenario, BudgetSplit split) {
-        Option option = scenario.option(split.option()).orElseThrow();
+        return of(scenario, scenario.option(split.option()).orElseThrow(), split);
+    }
+
+    /** The problem for {@code option}, which may be a variant of one of the scenario's options. */
+    public static BudgetProblem of(Scenario scenario, Option option, BudgetSplit split) {
         List<Lever> levers = new ArrayList<>();
         for (int i = 0; i < option.interventions().size(); i++) {
             Intervention in = option.interventions().get(i);

@@ -1,6 +1,9 @@
 package org.onepool.model.optimise.budget;
 
 import org.onepool.model.finance.FinancialYears;
+import org.onepool.model.scenario.BudgetSplit;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Scenario;
 import org.onepool.model.workforce.LeverFunding;
 
 /**
@@ -32,6 +35,29 @@ public final class Doses {
             }
         }
         return out;
+    }
+
+    /**
+     * The scenario's own plan for an option's levers, as `run` appraises it: each lever's plannedSpendGbp,
+     * by covered headcount over partners and evenly over the budget split's years (one year when the
+     * scenario's budgetSplit is about another option). Null when the option has no levers.
+     */
+    public static LeverFunding scenarioPlan(Scenario scenario, Option option, FinancialYears years) {
+        if (option.interventions().stream().noneMatch(i -> i.doseResponse() != null)) return null;
+        BudgetSplit split = scenario.budgetSplit();
+        int budgetYears = split != null && split.option().equals(option.id()) && split.years() != null
+                ? Math.max(1, Math.min(split.years(), years.years())) : 1;
+        BudgetProblem problem = BudgetProblem.of(scenario, option,
+                new BudgetSplit(option.id(), 1.0, budgetYears, 1.0, null));
+        int[][][] gbp = new int[problem.levers().size()][problem.partners()][budgetYears];
+        for (int l = 0; l < gbp.length; l++) {
+            Lever lever = problem.levers().get(l);
+            for (int p = 0; p < problem.partners(); p++) {
+                double share = lever.coveredHeadcount()[p] / lever.totalCoveredHeadcount() / budgetYears;
+                for (int y = 0; y < budgetYears; y++) gbp[l][p][y] = (int) Math.round(lever.dose().plannedSpendGbp() * share);
+            }
+        }
+        return funding(problem, new BudgetPlan(gbp), years);
     }
 
     /** The plan as the simulation takes it: monthly strengths and spend. */
