@@ -50,7 +50,7 @@ public final class BudgetOptimiser {
     }
 
     public BudgetOptimiser(long seed) {
-        this(seed, 200, 200_000);
+        this(seed, 60, 200_000);
     }
 
     /** The best plan found and its score. */

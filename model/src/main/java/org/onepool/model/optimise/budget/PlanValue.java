@@ -13,6 +13,8 @@ public final class PlanValue {
     private final BudgetProblem problem;
     private final ToDoubleFunction<BudgetPlan> objective;
     private final double emptyValue;
+    private BudgetPlan lastPlan;
+    private long lastGain;
 
     public PlanValue(BudgetProblem problem, ToDoubleFunction<BudgetPlan> objective) {
         this.problem = problem;
@@ -24,10 +26,16 @@ public final class PlanValue {
         return Math.round(objective.applyAsDouble(plan) - emptyValue);
     }
 
-    public long gainGbp(Collection<Tranche> tranches) {
+    /** The gain of the plan the tranches make; the rules ask several times per move, so the last is kept. */
+    public synchronized long gainGbp(Collection<Tranche> tranches) {
         List<BudgetSlot> slots = new ArrayList<>(tranches.size());
         for (Tranche t : tranches) slots.add(t.getSlot());
-        return gainGbp(BudgetPlan.of(problem, slots));
+        BudgetPlan plan = BudgetPlan.of(problem, slots);
+        if (!plan.equals(lastPlan)) {
+            lastPlan = plan;
+            lastGain = gainGbp(plan);
+        }
+        return lastGain;
     }
 
     public BudgetProblem problem() {

@@ -22,6 +22,8 @@ public final class SurfaceFeatures {
     private final double[] factors;
     private final List<int[]> leverPartners = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    /** [lever][partner][tranches] share of full effect; null where the lever does not cover the partner. */
+    private final double[][][] strengthByTranches;
 
     public SurfaceFeatures(BudgetProblem problem, FinancialYears years, double[] discountFactors) {
         this.problem = problem;
@@ -34,6 +36,15 @@ public final class SurfaceFeatures {
             for (int m = 0; m < years.months(); m++) {
                 int t = years.yearOf(m);
                 weight[l][t] += factors[t] * in.strengthAt(m) / 12;
+            }
+        }
+        strengthByTranches = new double[levers][problem.partners()][];
+        for (int l = 0; l < levers; l++) {
+            for (int p = 0; p < problem.partners(); p++) {
+                if (!problem.levers().get(l).covers(p)) continue;
+                double[] table = new double[problem.tranches() + 1];
+                for (int k = 0; k < table.length; k++) table[k] = strength(l, p, k);
+                strengthByTranches[l][p] = table;
             }
         }
         names.add("constant");
@@ -52,6 +63,31 @@ public final class SurfaceFeatures {
         names.add("discounted spend (GBP 100k)");
     }
 
+    /** As {@link Doses#strengthByYear}, from a table of strength by tranches: the optimiser calls this a lot. */
+    private double[][][] strengthByYear(BudgetPlan plan) {
+        int levers = problem.levers().size();
+        double[][][] out = new double[levers][problem.partners()][appraisalYears];
+        for (int l = 0; l < levers; l++) {
+            Integer lasts = problem.levers().get(l).dose().effectLastsYears();
+            for (int p = 0; p < problem.partners(); p++) {
+                double[] table = strengthByTranches[l][p];
+                if (table == null) continue;
+                for (int t = 0; t < appraisalYears; t++) {
+                    int tranches = 0;
+                    int from = lasts == null ? 0 : Math.max(0, t - lasts + 1);
+                    for (int y = from; y <= Math.min(t, problem.years() - 1); y++) tranches += plan.count(l, p, y);
+                    out[l][p][t] = tranches < table.length ? table[tranches] : strength(l, p, tranches);
+                }
+            }
+        }
+        return out;
+    }
+
+    private double strength(int l, int p, int tranches) {
+        Lever lever = problem.levers().get(l);
+        return lever.dose().strength(tranches * (double) problem.trancheGbp() / lever.coveredHeadcount()[p]);
+    }
+
     public int count() {
         return names.size();
     }
@@ -65,7 +101,7 @@ public final class SurfaceFeatures {
     }
 
     public double[] of(BudgetPlan plan) {
-        double[][][] strength = Doses.strengthByYear(problem, plan, appraisalYears);
+        double[][][] strength = strengthByYear(plan);
         int levers = problem.levers().size();
         double[] x = new double[count()];
         int j = 0;
