@@ -16,15 +16,22 @@ import org.onepool.model.scenario.Scenario;
 final class BudgetSplitHtml {
     private final BudgetSplitResult result;
     private final BudgetSplitResult.Question q;
+    private final Scenario scenario;
     private final StringBuilder html = new StringBuilder(32 * 1024);
 
-    private BudgetSplitHtml(BudgetSplitResult result) {
+    private BudgetSplitHtml(BudgetSplitResult result, Scenario scenario) {
         this.result = result;
         this.q = result.question();
+        this.scenario = scenario;
     }
 
     static String render(BudgetSplitResult result, Scenario scenario, LocalDate date) {
-        return new BudgetSplitHtml(result).build(scenario, date);
+        return new BudgetSplitHtml(result, scenario).build(scenario, date);
+    }
+
+    /** A partner's name for its id. */
+    private String partner(String id) {
+        return scenario.partner(id).map(org.onepool.model.scenario.Partner::name).orElse(id);
     }
 
     private static String e(String text) {
@@ -70,7 +77,14 @@ final class BudgetSplitHtml {
                 .append(Formats.money(r.verifiedNpv().p10())).append(" to ").append(Formats.money(r.verifiedNpv().p90()))
                 .append("</p><dl><dt>Chance NPV is positive</dt><dd>").append(Formats.percent(r.probabilityPositive()))
                 .append("</dd><dt>Spent</dt><dd>").append(Formats.money(r.totalGbp())).append(" of ")
-                .append(Formats.money(q.budgetGbp())).append("</dd></dl></div></div>\n");
+                .append(Formats.money(q.budgetGbp())).append("</dd>");
+        for (PlanResult p : result.plans()) {
+            if (p.kind().equals("naive")) {
+                html.append("<dt>Against ").append(e(lowerFirst(p.name()))).append("</dt><dd>")
+                        .append(signed(-p.versusRecommended().mean())).append("</dd>");
+            }
+        }
+        html.append("</dl></div></div>\n");
         html.append("<h3>By lever and year</h3><table><thead><tr><th>Lever</th>");
         for (String y : q.yearLabels()) html.append("<th>").append(e(y)).append("</th>");
         html.append("<th>Total</th></tr></thead><tbody>");
@@ -88,7 +102,7 @@ final class BudgetSplitHtml {
         html.append("<td>").append(Formats.money(r.totalGbp())).append("</td></tr></tbody></table>\n");
         html.append("<h3>By partner</h3><table><thead><tr><th>Partner</th><th>Spend</th></tr></thead><tbody>");
         for (BudgetSplitResult.Amount p : r.byPartner()) {
-            html.append("<tr><th>").append(e(p.name())).append("</th><td>").append(Formats.money(p.gbp()))
+            html.append("<tr><th>").append(e(partner(p.name()))).append("</th><td>").append(Formats.money(p.gbp()))
                     .append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
@@ -106,7 +120,7 @@ final class BudgetSplitHtml {
         for (PlanResult p : result.plans()) {
             Stats npv = p.verifiedNpv();
             boolean rec = p.id().equals(result.recommended());
-            html.append(p.withinLimits() ? "<tr>" : "<tr class=\"flagged\">").append("<th>").append(e(p.name()))
+            html.append(p.withinLimits() ? "<tr>" : "<tr class=\"outside\">").append("<th>").append(e(p.name()))
                     .append(rec ? " (recommended)" : "").append("</th><td>").append(Formats.money(p.totalGbp()))
                     .append("</td><td>").append(p.withinLimits() ? "yes" : "no").append("</td><td>")
                     .append(Formats.money(npv.mean())).append("</td><td>").append(Formats.money(npv.p10()))
@@ -115,7 +129,20 @@ final class BudgetSplitHtml {
                     .append("</td><td>").append(rec ? "—" : Formats.money(p.versusRecommended().mean()))
                     .append("</td><td>").append(Formats.money(p.surfaceErrorMeanGbp())).append("</td></tr>");
         }
-        html.append("</tbody></table></section>\n");
+        html.append("</tbody></table>");
+        if (result.plans().stream().anyMatch(p -> !p.withinLimits())) {
+            html.append("<p class=\"note\">Shaded: outside the limits (an annual cap, or a lever's minimum or "
+                    + "maximum), shown for comparison only.</p>");
+        }
+        html.append("</section>\n");
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String signed(double gbp) {
+        return (gbp > 0 ? "+" : "") + Formats.money(gbp);
     }
 
     private void allocation() {
@@ -123,7 +150,7 @@ final class BudgetSplitHtml {
         html.append("<section id=\"allocation\"><h2>The recommended plan in full</h2><table><thead><tr><th>Lever</th>")
                 .append("<th>Partner</th><th>Year</th><th>Spend</th></tr></thead><tbody>");
         for (BudgetSplitResult.Allocation a : r.allocations()) {
-            html.append("<tr><th>").append(e(a.lever())).append("</th><td>").append(e(a.partner())).append("</td><td>")
+            html.append("<tr><th>").append(e(a.lever())).append("</th><td>").append(e(partner(a.partner()))).append("</td><td>")
                     .append(e(a.year())).append("</td><td>").append(Formats.money(a.spendGbp())).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
@@ -147,6 +174,18 @@ final class BudgetSplitHtml {
         html.append("</tbody></table></section>\n");
     }
 
+    private String refinement() {
+        var rounds = result.surface().refinements();
+        if (rounds.isEmpty()) return "The surface's optimum was already among the simulated plans: no refinement.";
+        var last = rounds.get(rounds.size() - 1);
+        var first = rounds.get(0);
+        return "The surface was then refined where the optimiser goes: in " + rounds.size() + " rounds its optimum "
+                + "and plans near it were simulated and added. At the first round the surface predicted "
+                + Formats.money(first.predictedMeanGbp()) + " for its optimum, which simulated at "
+                + Formats.money(first.simulatedMeanGbp()) + "; at the last, " + Formats.money(last.predictedMeanGbp())
+                + " against " + Formats.money(last.simulatedMeanGbp()) + ".";
+    }
+
     private void method() {
         var s = result.surface();
         List<String> notes = List.of(
@@ -164,6 +203,7 @@ final class BudgetSplitHtml {
                         + "naive ones were then simulated on " + q.verificationReplications() + " fresh replications; "
                         + "the recommended plan is the optimised one with the best verified "
                         + (q.objective().equals("p10") ? "P10" : "mean") + " NPV.",
+                refinement(),
                 "A year's spend works from the start of that year; the lever's own set-up and running costs are "
                         + "replaced by the plan's spend, which is shared among partners as the option's costs are.");
         html.append("<section id=\"method\"><h2>How this was worked out</h2><ul>");

@@ -26,7 +26,7 @@ final class ReportStyle {
             thead th { background: #eef2f6; }
             td { text-align: right; }
             table.register td { text-align: left; }
-            tr.flagged { background: #fde8dd; }
+            tr.flagged, tr.outside { background: #fde8dd; }
             tr.flagged td:last-child { color: var(--warn); font-weight: 700; }
             code { font-size: 12px; color: var(--muted); word-break: break-all; }
             figure { margin: 10px 0; }
