@@ -78,6 +78,22 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void minimumsBeyondTheBudgetAreBadInput() {
+        assertThat(optimise(SMALL, "--out", temp.resolve("out").toString(), "--budget", "8000", "--tranche", "1000"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("--budget: found 8000").contains("levers' minimums (10000)");
+    }
+
+    @Test
+    void aLeverThatReachesNobodyIsBadInput() throws Exception {
+        Path scenario = temp.resolve("nobody.yaml");
+        Files.writeString(scenario, Files.readString(SMALL).replace("        name: Retention offer\n",
+                "        name: Retention offer\n        partners: [council]\n        jobFamilies: [care]\n"));
+        assertThat(optimise(scenario, "--out", temp.resolve("out").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("budgetSplit.option: found lever \"Retention offer\" that covers no staff");
+    }
+
+    @Test
     void aScenarioWithoutLeversIsBadInput() {
         Path out = temp.resolve("out");
         assertThat(optimise(Path.of("scenarios/minimal.yaml"), "--out", out.toString(), "--budget", "50000"))

@@ -52,6 +52,42 @@ public final class BudgetSplitCheck {
             checks.between(path.apply("annualCapGbp"), split.annualCapGbp(), Math.min(split.trancheGbp(), 1e9), 1e9,
                     "an amount in GBP of at least one tranche");
         }
+        scenario.option(split.option()).ifPresent(o -> feasible(scenario, o, split, checks, path));
+    }
+
+    /** The levers' minimums must fit in the budget and the caps, and every lever must reach some staff. */
+    private static void feasible(Scenario scenario, Option option, BudgetSplit split, Checks checks,
+                                 java.util.function.UnaryOperator<String> path) {
+        if (option.interventions() == null) return;
+        double minimums = 0;
+        for (Intervention in : option.interventions()) {
+            if (in.doseResponse() == null) continue;
+            minimums += in.doseResponse().minSpendGbp() == null ? 0 : in.doseResponse().minSpendGbp();
+            if (coveredHeadcount(scenario, option, in) == 0) {
+                checks.add(path.apply("option"), "lever \"" + in.label() + "\" that covers no staff",
+                        "levers whose partners and job families include some staff");
+            }
+        }
+        if (split.budgetGbp() == null || split.years() == null || split.trancheGbp() == null) return;
+        double usable = Math.floor(split.budgetGbp() / split.trancheGbp()) * split.trancheGbp();
+        if (split.annualCapGbp() != null) usable = Math.min(usable, split.annualCapGbp() * split.years());
+        if (minimums > usable) {
+            checks.add(path.apply("budgetGbp"), Checks.format(split.budgetGbp()) + ", of which "
+                    + Checks.format(usable) + " can be spent within the tranches and caps",
+                    "at least the levers' minimums (" + Checks.format(minimums) + ")");
+        }
+    }
+
+    private static double coveredHeadcount(Scenario scenario, Option option, Intervention in) {
+        List<String> partners = in.partners() != null ? in.partners() : option.partners();
+        double covered = 0;
+        for (Partner partner : scenario.partners()) {
+            if (partners != null && !partners.contains(partner.id()) || partner.workforce() == null) continue;
+            for (Workforce w : partner.workforce()) {
+                if (in.jobFamilies() == null || in.jobFamilies().contains(w.jobFamily())) covered += w.headcount();
+            }
+        }
+        return covered;
     }
 
     /** Checks one intervention's dose-response. */
