@@ -39,9 +39,11 @@ public final class Experiment {
         int n = plan.replications();
         List<OptionAccumulator> accumulators = new ArrayList<>();
         for (Option o : options) accumulators.add(new OptionAccumulator(context, o, n));
-        double[][] baselineIndicators = new double[WorkforceIndicators.NAMES.length][n];
-        double[] baselineCost = new double[n];
-        double[][] inputs = new double[n][];
+        // Memory does not grow with replications: streaming statistics, and the sampled inputs of the
+        // first replications only (for screening the tornado's inputs by rank correlation).
+        StreamingStats[] baselineIndicators = StreamingStats.array(WorkforceIndicators.NAMES.length);
+        StreamingStats baselineCost = new StreamingStats();
+        double[][] inputs = new double[Math.min(n, StreamingStats.EXACT)][];
         double[] staffMonths = new double[1];
         int warmUpMonths = scenario.simulation().warmUpYears() * 12;
 
@@ -66,9 +68,9 @@ public final class Experiment {
             return new Outcome(WorkforceIndicators.of(base).toArray(), totalCost(base), appraisals, shares, workforce,
                     sampled, simulated);
         }, (outcome, r) -> {
-            for (int k = 0; k < baselineIndicators.length; k++) baselineIndicators[k][r] = outcome.baselineIndicators()[k];
-            baselineCost[r] = outcome.baselineCost();
-            inputs[r] = outcome.inputs();
+            for (int k = 0; k < baselineIndicators.length; k++) baselineIndicators[k].add(outcome.baselineIndicators()[k]);
+            baselineCost.add(outcome.baselineCost());
+            if (r < inputs.length) inputs[r] = outcome.inputs();
             staffMonths[0] += outcome.staffMonths();
             for (int k = 0; k < accumulators.size(); k++) {
                 accumulators.get(k).add(r, outcome.appraisals()[k], outcome.shares()[k], outcome.workforce()[k]);
@@ -114,7 +116,7 @@ public final class Experiment {
                         plan.stress() ? plan.stressReplications() : 0,
                         screenedInputs,
                         bias.costUplift().central(), bias.mitigation().central(), bias.benefitsShortfall().central()),
-                new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), StatsOf.of(baselineCost)),
+                new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats()),
                 results);
         List<String> labels = new ArrayList<>();
         List<Double> factors = new ArrayList<>();

@@ -8,30 +8,34 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 
 /**
- * Folds one option's per-replication appraisals. Scalars (NPV, payback, per-year and per-partner
- * totals) are kept per replication, a few hundred numbers each, for exact percentiles; monthly and
- * partner x category x year quantities are folded with streaming estimators so memory does not grow
- * with replications.
+ * Folds one option's per-replication appraisals with streaming estimators (exact percentiles up to
+ * {@value StreamingStats#EXACT} replications, P-square beyond), so memory does not grow with
+ * replications. Only the first {@value StreamingStats#EXACT} NPVs are kept, for screening the tornado's
+ * inputs by rank correlation.
  */
 final class OptionAccumulator {
     private final AppraisalContext context;
     private final Option option;
     private final int n;
-    private final double[] npv;
-    private final double[] bcr;
-    private final double[] roi;
-    private final double[] payback;
-    private final double[] discountedPayback;
-    private final double[] peak;
-    private final double[] investment;
-    private final double[] cashable;
-    private final double[] nonCashable;
-    private final double[][] byYear;
-    private final double[][] byCategory;
-    private final double[][] partnerSaving;
-    private final double[][] partnerNet;
+    private final double[] screenedNpv;
+    private final StreamingStats npv = new StreamingStats();
+    private final StreamingStats bcr = new StreamingStats();
+    private final StreamingStats roi = new StreamingStats();
+    private final StreamingStats payback = new StreamingStats();
+    private final StreamingStats discountedPayback = new StreamingStats();
+    private int neverPaysBack;
+    private int neverPaysBackDiscounted;
+    private int positive;
+    private final StreamingStats peak = new StreamingStats();
+    private final StreamingStats investment = new StreamingStats();
+    private final StreamingStats cashable = new StreamingStats();
+    private final StreamingStats nonCashable = new StreamingStats();
+    private final StreamingStats[] byYear;
+    private final StreamingStats[] byCategory;
+    private final StreamingStats[] partnerSaving;
+    private final StreamingStats[] partnerNet;
     private final double[] shareSum;
-    private final double[][] indicators;
+    private final StreamingStats[] indicators;
     private final StreamingStats[] cumulative;
     private final StreamingStats[][][] cells;
 
@@ -42,21 +46,13 @@ final class OptionAccumulator {
         int years = context.years.years();
         int partners = context.scenario.partners().size();
         int categories = CostCategory.values().length;
-        npv = new double[n];
-        bcr = new double[n];
-        roi = new double[n];
-        payback = new double[n];
-        discountedPayback = new double[n];
-        peak = new double[n];
-        investment = new double[n];
-        cashable = new double[n];
-        nonCashable = new double[n];
-        byYear = new double[years][n];
-        byCategory = new double[categories][n];
-        partnerSaving = new double[partners][n];
-        partnerNet = new double[partners][n];
+        screenedNpv = new double[Math.min(n, StreamingStats.EXACT)];
+        byYear = StreamingStats.array(years);
+        byCategory = StreamingStats.array(categories);
+        partnerSaving = StreamingStats.array(partners);
+        partnerNet = StreamingStats.array(partners);
         shareSum = new double[partners];
-        indicators = new double[WorkforceIndicators.NAMES.length][n];
+        indicators = StreamingStats.array(WorkforceIndicators.NAMES.length);
         cumulative = new StreamingStats[context.years.months()];
         for (int m = 0; m < cumulative.length; m++) cumulative[m] = new StreamingStats();
         cells = new StreamingStats[partners][categories][years];
@@ -67,68 +63,75 @@ final class OptionAccumulator {
         return option;
     }
 
+    /** NPVs of the first replications (at most {@value StreamingStats#EXACT}), for screening. */
     double[] npvs() {
-        return npv;
+        return screenedNpv;
     }
 
+    /** Replications must arrive in order (as {@link OrderedParallel} hands them over). */
     void add(int r, OptionAppraisal a, double[] shares, WorkforceIndicators workforce) {
-        npv[r] = a.npv();
-        bcr[r] = a.benefitCostRatio();
-        roi[r] = a.roi();
-        payback[r] = a.paybackMonth() == null ? Double.NaN : a.paybackMonth();
-        discountedPayback[r] = a.discountedPaybackMonth() == null ? Double.NaN : a.discountedPaybackMonth();
-        peak[r] = a.peakFunding();
-        investment[r] = a.investment();
-        cashable[r] = a.cashableSaving();
-        nonCashable[r] = a.nonCashableSaving();
+        if (r < screenedNpv.length) screenedNpv[r] = a.npv();
+        npv.add(a.npv());
+        if (a.npv() > 0) positive++;
+        bcr.add(a.benefitCostRatio());
+        roi.add(a.roi());
+        if (a.paybackMonth() == null) neverPaysBack++; else payback.add(a.paybackMonth());
+        if (a.discountedPaybackMonth() == null) neverPaysBackDiscounted++;
+        else discountedPayback.add(a.discountedPaybackMonth());
+        peak.add(a.peakFunding());
+        investment.add(a.investment());
+        cashable.add(a.cashableSaving());
+        nonCashable.add(a.nonCashableSaving());
         double[][][] c = a.cells();
+        double[] year = new double[byYear.length];
+        double[] category = new double[byCategory.length];
         for (int p = 0; p < c.length; p++) {
-            partnerSaving[p][r] = a.partnerSavingPv()[p];
-            partnerNet[p][r] = a.partnerNetNpv()[p];
+            partnerSaving[p].add(a.partnerSavingPv()[p]);
+            partnerNet[p].add(a.partnerNetNpv()[p]);
             shareSum[p] += shares[p];
             for (int k = 0; k < c[p].length; k++) {
                 for (int y = 0; y < c[p][k].length; y++) {
                     double v = c[p][k][y];
-                    byYear[y][r] += v;
-                    byCategory[k][r] += v;
+                    year[y] += v;
+                    category[k] += v;
                     cells[p][k][y].add(v);
                 }
             }
         }
+        for (int y = 0; y < year.length; y++) byYear[y].add(year[y]);
+        for (int k = 0; k < category.length; k++) byCategory[k].add(category[k]);
         double running = 0;
         for (int m = 0; m < cumulative.length; m++) cumulative[m].add(running += a.monthlyNet()[m]);
         double[] w = workforce.toArray();
-        for (int k = 0; k < w.length; k++) indicators[k][r] = w[k];
+        for (int k = 0; k < w.length; k++) indicators[k].add(w[k]);
     }
 
     Summary.OptionResult result(List<Summary.TornadoBar> tornado, List<Summary.SwitchingValue> switching,
                                 List<Summary.StressResult> stress, Summary.DeploymentComparison deployment) {
         var years = context.years;
         List<Summary.YearAmount> perYear = new ArrayList<>();
-        for (int y = 0; y < years.years(); y++) perYear.add(new Summary.YearAmount(years.label(y), StatsOf.of(byYear[y])));
+        for (int y = 0; y < years.years(); y++) perYear.add(new Summary.YearAmount(years.label(y), byYear[y].stats()));
         List<Summary.CategoryAmount> perCategory = new ArrayList<>();
         for (CostCategory c : CostCategory.values()) {
             perCategory.add(new Summary.CategoryAmount(c.id(), context.cashable.contains(c),
-                    StatsOf.of(byCategory[c.ordinal()])));
+                    byCategory[c.ordinal()].stats()));
         }
         List<Summary.PartnerPosition> partners = new ArrayList<>();
         for (int p = 0; p < partnerNet.length; p++) {
             Partner partner = context.scenario.partners().get(p);
-            Stats net = StatsOf.of(partnerNet[p]);
+            Stats net = partnerNet[p].stats();
             partners.add(new Summary.PartnerPosition(partner.id(), partner.name(), shareSum[p] / n,
-                    StatsOf.of(partnerSaving[p]), net, net.p50() < 0));
+                    partnerSaving[p].stats(), net, net.p50() < 0));
         }
         List<Summary.MonthBand> bands = new ArrayList<>();
         for (int m = 0; m < cumulative.length; m++) {
             Stats s = cumulative[m].stats();
             bands.add(new Summary.MonthBand(m, s.p10(), s.p50(), s.p90(), s.mean()));
         }
-        int positive = 0;
-        for (double v : npv) if (v > 0) positive++;
-        return new Summary.OptionResult(option.id(), option.name(), StatsOf.of(npv), StatsOf.of(bcr), StatsOf.of(roi),
-                payback(payback), payback(discountedPayback), StatsOf.of(peak), StatsOf.of(investment),
-                (double) positive / n, perYear, perCategory, StatsOf.of(cashable), StatsOf.of(nonCashable), partners,
-                workforce(indicators), bands, tornado, switching, stress, deployment);
+        return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.stats(), roi.stats(),
+                payback(payback, neverPaysBack), payback(discountedPayback, neverPaysBackDiscounted), peak.stats(),
+                investment.stats(), (double) positive / n, perYear, perCategory, cashable.stats(), nonCashable.stats(),
+                partners, workforce(indicators), bands, tornado, switching, stress, deployment);
     }
 
     /** Long-format rows: partner x category x year, each over replications. */
@@ -146,19 +149,18 @@ final class OptionAccumulator {
         return rows;
     }
 
-    static Summary.Workforce workforce(double[][] indicators) {
+    static Summary.Workforce workforce(StreamingStats[] indicators) {
         List<Summary.Indicator> list = new ArrayList<>();
         for (int k = 0; k < indicators.length; k++) {
-            list.add(new Summary.Indicator(WorkforceIndicators.NAMES[k], StatsOf.of(indicators[k])));
+            list.add(new Summary.Indicator(WorkforceIndicators.NAMES[k], indicators[k].stats()));
         }
         return new Summary.Workforce(list);
     }
 
-    private static Summary.Payback payback(double[] months) {
-        double[] paid = java.util.Arrays.stream(months).filter(v -> !Double.isNaN(v)).toArray();
-        double never = 1 - (double) paid.length / months.length;
-        if (paid.length == 0) return new Summary.Payback(null, null, null, null, never);
-        Stats s = StatsOf.of(paid);
-        return new Summary.Payback(s.mean(), s.p10(), s.p50(), s.p90(), never);
+    private Summary.Payback payback(StreamingStats paid, int never) {
+        double neverShare = (double) never / n;
+        if (never == n) return new Summary.Payback(null, null, null, null, neverShare);
+        Stats s = paid.stats();
+        return new Summary.Payback(s.mean(), s.p10(), s.p50(), s.p90(), neverShare);
     }
 }

@@ -20,6 +20,12 @@ final class StreamingStats {
     private double sum;
     private int n;
 
+    static StreamingStats[] array(int size) {
+        StreamingStats[] out = new StreamingStats[size];
+        for (int i = 0; i < size; i++) out[i] = new StreamingStats();
+        return out;
+    }
+
     void add(double value) {
         sum += value;
         if (p10 == null && n < EXACT) {
