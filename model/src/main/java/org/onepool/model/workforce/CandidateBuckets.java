@@ -2,9 +2,9 @@ package org.onepool.model.workforce;
 
 /**
  * Candidates for this month's vacancies grouped by cell: stagnating staff under key {@code cell}, staff
- * at risk under key {@code cells + cell}. The leaving phase offers each person who stays and qualifies,
- * at the row they keep for the rest of the month, so mobility need not walk the staff table again; a
- * counting sort then groups them. A chosen candidate is removed in O(1).
+ * at risk under key {@code cells + cell}. The leaving phase marks each person who stays and qualifies,
+ * at the row they keep for the rest of the month, in a bit set, so mobility need not walk the staff
+ * table again; a counting sort then groups them. A chosen candidate is removed in O(1).
  */
 final class CandidateBuckets {
     private final int cells;
@@ -12,7 +12,8 @@ final class CandidateBuckets {
     private final int[] count;
     private int[] offeredKey = new int[256];
     private int[] offeredRow = new int[256];
-    private int offered;
+    private long[] candidateBits = new long[16];
+    private int markedRows;
     private int[] items = new int[256];
 
     CandidateBuckets(int cells) {
@@ -29,23 +30,42 @@ final class CandidateBuckets {
         return cells + cell;
     }
 
-    void clear() {
-        offered = 0;
+    /**
+     * A bit set for rows {@code 0..rows-1} that the leaving pass overwrites a whole word at a time (so it
+     * needs no clearing): bit r set when row r is a candidate. Grouping reads the words up to {@link #marked}.
+     */
+    long[] reserve(int rows) {
+        int words = (rows + 63) >>> 6;
+        if (candidateBits.length < words) candidateBits = new long[words + words / 2];
+        markedRows = 0;
+        return candidateBits;
     }
 
-    void offer(int key, int row) {
-        if (offered == offeredKey.length) {
-            offeredKey = java.util.Arrays.copyOf(offeredKey, offered * 2);
-            offeredRow = java.util.Arrays.copyOf(offeredRow, offered * 2);
-        }
-        offeredKey[offered] = key;
-        offeredRow[offered++] = row;
+    /** The leaving pass has marked rows {@code 0..rows-1}. */
+    void marked(int rows) {
+        markedRows = rows;
     }
 
-    /** Groups the offered candidates by key, in offer order within each key. */
-    void group() {
+    /** Groups the marked rows by key (their cell, and whether at risk), in row order within each key. */
+    void group(StaffTable staff) {
         java.util.Arrays.fill(count, 0);
-        for (int i = 0; i < offered; i++) count[offeredKey[i]]++;
+        final int[] cellOf = staff.cell;
+        final byte[] flags = staff.flags;
+        int offered = 0;
+        int words = (markedRows + 63) >>> 6;
+        for (int w = 0; w < words; w++) {
+            for (long bits = candidateBits[w]; bits != 0; bits &= bits - 1) {
+                int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+                int key = cellOf[row] + (flags[row] & StaffTable.AT_RISK) * cells;
+                if (offered == offeredKey.length) {
+                    offeredKey = java.util.Arrays.copyOf(offeredKey, offered * 2);
+                    offeredRow = java.util.Arrays.copyOf(offeredRow, offered * 2);
+                }
+                offeredKey[offered] = key;
+                offeredRow[offered++] = row;
+                count[key]++;
+            }
+        }
         if (items.length < offered) items = new int[offered + offered / 2];
         int acc = 0;
         for (int k = 0; k < count.length; k++) {

@@ -12,13 +12,18 @@ final class Hazards {
     private final Parameters params;
     /** Per pf: scale per band. */
     final double[][] scale;
-    /** Per pf, at offset[pf]: probability at [band * 4 + stagnating * 2 + engaged], every pf end to end. */
-    final double[] flatProbability;
+    /**
+     * Per pf, at offset[pf]: the monthly leaving probability at [band * 4 + stagnating * 2 + engaged], every
+     * pf end to end, as an integer threshold for {@link RandomStreams#bits53}: the leaving pass compares integers.
+     */
+    final long[] flatThreshold;
     final int[] offset;
     /** Per pf: reason weights at [stagnating * 4 + reason]. */
     final double[][] reasonWeight;
     /** Per pf: engagement percentiles below this are engaged. */
     final int[] engagedThreshold;
+    /** Whether the last update moved an engagement threshold, which changes people's hazard rows. */
+    boolean engagementChanged;
 
     Hazards(Parameters params) {
         this.params = params;
@@ -36,7 +41,7 @@ final class Hazards {
             java.util.Arrays.fill(scale[pf], 1);
             total += bands * 4;
         }
-        flatProbability = new double[total];
+        flatThreshold = new long[total];
     }
 
     private Hazards(Hazards o) {
@@ -48,8 +53,18 @@ final class Hazards {
         }
         reasonWeight = new double[o.reasonWeight.length][8];
         engagedThreshold = o.engagedThreshold.clone();
-        flatProbability = o.flatProbability.clone();
+        flatThreshold = o.flatThreshold.clone();
         offset = o.offset;
+    }
+
+    /** The index in {@link #flatThreshold} of a pf's probability for a tenure band, stagnation and engagement. */
+    int row(int pf, int band, boolean stagnating, boolean engaged) {
+        return offset[pf] + band * 4 + (stagnating ? 2 : 0) + (engaged ? 1 : 0);
+    }
+
+    /** 1 when a row of {@link #flatThreshold} is for stagnating staff (offsets are multiples of 4), else 0. */
+    static int stagnating(int row) {
+        return (row >>> 1) & 1;
     }
 
     /** A copy with the same calibration, for another arm. */
@@ -89,11 +104,14 @@ final class Hazards {
 
     /** Rebuilds the probability tables for the arm's effects this month. */
     void update(ArmEffects effects) {
+        engagementChanged = false;
         for (int pf = 0; pf < params.layout.pfs(); pf++) {
             if (!params.present[pf]) continue;
             double careerKeep = effects.careerKeep[pf];
             double payGap = params.payGap[pf] + effects.payGapExtra;
-            engagedThreshold[pf] = threshold(params.engagedShare[pf] + effects.engagedGain[pf]);
+            int engagedBelow = threshold(params.engagedShare[pf] + effects.engagedGain[pf]);
+            engagementChanged |= engagedBelow != engagedThreshold[pf];
+            engagedThreshold[pf] = engagedBelow;
             double[] shares = params.reasonShares[pf];
             for (int s = 0; s < 2; s++) {
                 double stagnation = s == 1 ? params.stagnationHazardRatio[pf] : 1;
@@ -108,7 +126,7 @@ final class Hazards {
                     for (int e = 0; e < 2; e++) {
                         double m = multiplier(pf, s == 1, e == 1, careerKeep, payGap);
                         double q = Math.min(1, monthly[b] * scale[pf][b] * m * effects.leaveKeep[pf]);
-                        flatProbability[offset[pf] + b * 4 + s * 2 + e] = q;
+                        flatThreshold[offset[pf] + b * 4 + s * 2 + e] = RandomStreams.threshold53(q);
                     }
                 }
             }

@@ -12,6 +12,8 @@ import sim.engine.Steppable;
 final class LeavingPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final long REASON = 1L << 40;
+    /** How a pass over those who stay ended. */
+    private static final int NONE_LEFT = 0, RETIRES = 1, RESIGNS = 2, MADE_REDUNDANT = 3;
     private static final Measure[] REASONS = {Measure.LEAVERS_CAREER, Measure.LEAVERS_PAY,
         Measure.LEAVERS_RELOCATION, Measure.LEAVERS_OTHER};
 
@@ -21,62 +23,91 @@ final class LeavingPhase implements Steppable {
         Parameters p = m.params;
         StaffTable staff = m.state.staff;
         Hazards hazards = m.hazards;
-        CandidateBuckets candidates = m.candidates;
-        candidates.clear();
+        if (hazards.engagementChanged) staff.forgetHazardRows();
         // The hot loop reads only local copies of the arrays; rows change but no array is replaced here.
         final int[] ids = staff.id;
-        final int[] cells = staff.cell;
-        final int[] joined = staff.joinedMonth;
-        final int[] post = staff.postMonth;
-        final int[] retire = staff.retireMonth;
-        final byte[] engagement = staff.engagement;
+        final int[] hazardRow = staff.hazardRow;
+        final int[] hazardRowUntil = staff.hazardRowUntil;
         final byte[] flags = staff.flags;
-        final int[] pfOfCell = p.pfOfCell;
-        final byte[] bandOf = p.bandOfTenureFlat;
-        final double[] probability = hazards.flatProbability;
-        final int[] offset = hazards.offset;
-        final int[] engagedBelow = hazards.engagedThreshold;
-        final int stagnation = p.stagnationMonths;
+        final byte[] riskMonths = staff.riskMonths;
+        final long[] threshold = hazards.flatThreshold;
+        final int redeployment = p.redeploymentMonths;
         final int now = m.month + 1;
-        final long seed = m.leavingSeed;
-        final int tableWidth = Parameters.MAX_TENURE_MONTHS + 1;
+        final long keyBase = RandomStreams.keyBase(m.leavingSeed, m.month);
         int size = staff.size;
-        // Leavers are swapped out with the last row, which is then stepped in their place.
-        for (int i = 0; i < size; ) {
-            // A month has passed since the state was last stepped: tenure and time in post count it.
-            int tenure = Math.min(now - joined[i], Parameters.MAX_TENURE_MONTHS);
-            int inPost = now - post[i];
-            int cell = cells[i];
-            int pf = pfOfCell[cell];
-            Measure reason = null;
-            if (now >= retire[i]) {
-                reason = Measure.LEAVERS_RETIREMENT;
-            } else {
-                int band = bandOf[pf * tableWidth + tenure];
-                int stagnating = inPost >= stagnation ? 2 : 0;
-                int engaged = (engagement[i] & 0xFF) < engagedBelow[pf] ? 1 : 0;
-                double u = RandomStreams.uniform(seed, ids[i], m.month);
-                if (u < probability[offset[pf] + band * 4 + stagnating + engaged]) {
-                    reason = reason(m, pf, stagnating / 2, ids[i]);
-                } else if ((flags[i] & StaffTable.AT_RISK) != 0 && ++staff.riskMonths[i] > p.redeploymentMonths) {
-                    reason = Measure.LEAVERS_REDUNDANCY;
-                    int partner = p.layout.partnerOfCell(cell);
-                    m.cost(partner, CostCategory.REDUNDANCY, p.redundancyCostGbp[partner]);
+        final long[] candidateBits = m.candidates.reserve(size);
+        long word = 0;
+        int i = 0;
+        while (i < size) {
+            // Those who stay, up to the next leaver: a counted loop over unchanging bounds.
+            int outcome = NONE_LEFT;
+            for (; i < size; i++) {
+                // A person's hazard row changes only at retirement, a new tenure band or the start of
+                // stagnation (or on a move): worked out then, and read from the cache otherwise.
+                if (now >= hazardRowUntil[i] && !refreshHazardRow(m, staff, i, now)) {
+                    outcome = RETIRES;
+                    break;
+                }
+                int row = hazardRow[i];
+                if (RandomStreams.bits53(keyBase, ids[i]) < threshold[row]) {
+                    outcome = RESIGNS;
+                    break;
+                }
+                int atRisk = flags[i] & StaffTable.AT_RISK;
+                if (atRisk != 0 && ++riskMonths[i] > redeployment) {
+                    outcome = MADE_REDUNDANT;
+                    break;
+                }
+                // Those who stay keep row i this month: mark the at-risk and the stagnating as candidates
+                // for mobility, a bit per row kept in a register: no branch on whether someone is stagnating
+                // (a coin flip per person) and one store per 64 rows.
+                word |= (long) (atRisk | Hazards.stagnating(row)) << i;
+                if ((i & 63) == 63) {
+                    candidateBits[i >>> 6] = word;
+                    word = 0;
                 }
             }
-            if (reason != null) {
-                leave(m, i, cell, pf, reason);
-                size = staff.size;
-            } else {
-                // Those who stay keep row i this month: offer them to mobility as candidates.
-                if ((flags[i] & StaffTable.AT_RISK) != 0) {
-                    candidates.offer(candidates.atRiskKey(cell), i);
-                } else if (inPost >= stagnation) {
-                    candidates.offer(candidates.stagnatingKey(cell), i);
-                }
-                i++;
+            if (outcome == NONE_LEFT) break;
+            // Row i leaves; the last row takes its place and is stepped next.
+            int cell = staff.cell[i];
+            int pf = p.pfOfCell[cell];
+            Measure reason = Measure.LEAVERS_RETIREMENT;
+            if (outcome == RESIGNS) {
+                reason = reason(m, pf, Hazards.stagnating(hazardRow[i]), ids[i]);
+            } else if (outcome == MADE_REDUNDANT) {
+                reason = Measure.LEAVERS_REDUNDANCY;
+                int partner = p.layout.partnerOfCell(cell);
+                m.cost(partner, CostCategory.REDUNDANCY, p.redundancyCostGbp[partner]);
             }
+            leave(m, i, cell, pf, reason);
+            size = staff.size;
         }
+        if ((size & 63) != 0) candidateBits[size >>> 6] = word;
+        m.candidates.marked(size);
+    }
+
+    /**
+     * Works out person i's hazard row for the month {@code now} and until when it holds; false if they
+     * reach retirement instead.
+     */
+    private static boolean refreshHazardRow(WorkforceModel m, StaffTable staff, int i, int now) {
+        Parameters p = m.params;
+        int retire = staff.retireMonth[i];
+        if (now >= retire) return false;
+        int joined = staff.joinedMonth[i];
+        int post = staff.postMonth[i];
+        int pf = p.pfOfCell[staff.cell[i]];
+        int tenure = Math.min(now - joined, Parameters.MAX_TENURE_MONTHS);
+        int at = pf * (Parameters.MAX_TENURE_MONTHS + 1) + tenure;
+        boolean stagnating = now - post >= p.stagnationMonths;
+        boolean engaged = staff.engagementPercentile(i) < m.hazards.engagedThreshold[pf];
+        staff.hazardRow[i] = m.hazards.row(pf, p.bandOfTenureFlat[at], stagnating, engaged);
+        int until = retire;
+        if (!stagnating) until = Math.min(until, post + p.stagnationMonths);
+        int nextBand = p.nextBandTenureFlat[at];
+        if (nextBand != Parameters.NO_NEXT_BAND) until = Math.min(until, joined + nextBand);
+        staff.hazardRowUntil[i] = until;
+        return true;
     }
 
     private static Measure reason(WorkforceModel m, int pf, int stagnating, int id) {

@@ -31,7 +31,7 @@ final class MobilityPhase implements Steppable {
         WorkforceModel m = (WorkforceModel) simState;
         Layout layout = m.params.layout;
         candidates = m.candidates;
-        candidates.group();
+        candidates.group(m.state.staff);
         VacancyTable vac = m.state.vacancies;
         if (m.params.deploymentMode != org.onepool.model.scenario.DeploymentMode.INDIVIDUAL && poolOpen(m)) {
             if (pool == null) pool = new PoolDeployment(m.params.deploymentMode);

@@ -52,6 +52,9 @@ final class Parameters {
     final byte[][] bandOfTenure;
     /** The same tables end to end, pf x (MAX_TENURE_MONTHS + 1), for the leaving pass. */
     final byte[] bandOfTenureFlat;
+    /** Per pf at [pf * (MAX_TENURE_MONTHS + 1) + tenure]: the next tenure in another band, or NO_NEXT_BAND. */
+    final short[] nextBandTenureFlat;
+    static final short NO_NEXT_BAND = Short.MAX_VALUE;
     final double[][] bandMonthlyProbability;
     final EventDistribution[] retirementAge;
     final double[][] ageBands;
@@ -137,6 +140,7 @@ final class Parameters {
         }
 
         bandOfTenureFlat = new byte[pfs * (MAX_TENURE_MONTHS + 1)];
+        nextBandTenureFlat = new short[pfs * (MAX_TENURE_MONTHS + 1)];
         behindWall = new boolean[partners];
         advertisingGbp = new double[partners];
         adminGbp = new double[partners];
@@ -251,6 +255,11 @@ final class Parameters {
         }
         bandOfTenure[pf] = bandOf;
         System.arraycopy(bandOf, 0, bandOfTenureFlat, pf * (MAX_TENURE_MONTHS + 1), bandOf.length);
+        short next = NO_NEXT_BAND;
+        for (int m = MAX_TENURE_MONTHS; m >= 0; m--) {
+            nextBandTenureFlat[pf * (MAX_TENURE_MONTHS + 1) + m] = next;
+            if (m > 0 && bandOf[m - 1] != bandOf[m]) next = (short) m;
+        }
         bandMonthlyProbability[pf] = monthly;
     }
 

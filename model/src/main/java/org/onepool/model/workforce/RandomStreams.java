@@ -43,8 +43,25 @@ public final class RandomStreams {
 
     /** Uniform in [0, 1) addressed by (stream seed, a, b). */
     public static double uniform(long streamSeed, long a, long b) {
-        long z = mix(streamSeed + a * 0x9E3779B97F4A7C15L + b * 0xC2B2AE3D27D4EB4FL);
-        return (z >>> 11) * 0x1.0p-53;
+        return bits53(keyBase(streamSeed, b), a) * 0x1.0p-53;
+    }
+
+    /** The part of the key of {@code uniform(streamSeed, a, b)} that does not depend on a: hoisted out of loops over a. */
+    static long keyBase(long streamSeed, long b) {
+        return streamSeed + b * 0xC2B2AE3D27D4EB4FL;
+    }
+
+    /**
+     * The 53 bits behind {@code uniform(streamSeed, a, b)}, as an integer, given {@code keyBase(streamSeed, b)}:
+     * {@code uniform < q} exactly when {@code bits53 < threshold53(q)}, with no conversion to double.
+     */
+    static long bits53(long keyBase, long a) {
+        return mix(keyBase + a * 0x9E3779B97F4A7C15L) >>> 11;
+    }
+
+    /** The integer threshold equivalent to a probability q in [0, 1] (see {@link #bits53}). */
+    static long threshold53(double q) {
+        return (long) Math.ceil(q * 0x1.0p53);
     }
 
     /** SplitMix64's finaliser: a bijective 64-bit mixer with full avalanche. */

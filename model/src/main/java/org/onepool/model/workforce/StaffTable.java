@@ -3,7 +3,7 @@ package org.onepool.model.workforce;
 import java.util.Arrays;
 
 /**
- * Every member of staff in post, as parallel primitive arrays (31 bytes a person). Time is held as the
+ * Every member of staff in post, as parallel primitive arrays (39 bytes a person). Time is held as the
  * months events happened (born, joined, took the current post, retires), so ageing costs nothing and the
  * monthly leaving pass only reads. Phases walk the table in index order; a leaver's row is taken by the
  * last row, so removal is O(1) and still deterministic.
@@ -25,6 +25,14 @@ final class StaffTable {
     byte[] engagement;
     byte[] flags;
     byte[] riskMonths;
+    /**
+     * The leaving pass's cache: the person's row of the hazard table (partner-family, tenure band,
+     * stagnation, engagement), valid while the month is before {@code hazardRowUntil} (retirement, the next
+     * tenure band, or the start of stagnation). {@link #UNKNOWN} when the row must be worked out again.
+     */
+    int[] hazardRow;
+    int[] hazardRowUntil;
+    static final int UNKNOWN = Integer.MIN_VALUE;
 
     StaffTable(int capacity) {
         capacity = Math.max(16, capacity);
@@ -38,6 +46,8 @@ final class StaffTable {
         engagement = new byte[capacity];
         flags = new byte[capacity];
         riskMonths = new byte[capacity];
+        hazardRow = new int[capacity];
+        hazardRowUntil = new int[capacity];
     }
 
     private StaffTable(StaffTable other) {
@@ -52,6 +62,8 @@ final class StaffTable {
         engagement = other.engagement.clone();
         flags = other.flags.clone();
         riskMonths = other.riskMonths.clone();
+        hazardRow = other.hazardRow.clone();
+        hazardRowUntil = other.hazardRowUntil.clone();
     }
 
     StaffTable copy() {
@@ -72,6 +84,7 @@ final class StaffTable {
         engagement[i] = (byte) engagementPercentile;
         flags[i] = 0;
         riskMonths[i] = 0;
+        hazardRowUntil[i] = UNKNOWN;
         return i;
     }
 
@@ -101,6 +114,20 @@ final class StaffTable {
         engagement[i] = engagement[last];
         flags[i] = flags[last];
         riskMonths[i] = riskMonths[last];
+        hazardRow[i] = hazardRow[last];
+        hazardRowUntil[i] = hazardRowUntil[last];
+    }
+
+    /** Moves person i to another cell, in post from {@code month}. */
+    void moveTo(int i, int newCell, int month) {
+        cell[i] = newCell;
+        postMonth[i] = month;
+        hazardRowUntil[i] = UNKNOWN;
+    }
+
+    /** Every cached hazard row must be worked out again (another hazard table, or engagement thresholds changed). */
+    void forgetHazardRows() {
+        Arrays.fill(hazardRowUntil, 0, size, UNKNOWN);
     }
 
     private void grow() {
@@ -115,10 +142,12 @@ final class StaffTable {
         engagement = Arrays.copyOf(engagement, n);
         flags = Arrays.copyOf(flags, n);
         riskMonths = Arrays.copyOf(riskMonths, n);
+        hazardRow = Arrays.copyOf(hazardRow, n);
+        hazardRowUntil = Arrays.copyOf(hazardRowUntil, n);
     }
 
     /** Bytes of hot state per member of staff. */
     static int bytesPerPerson() {
-        return 7 * Integer.BYTES + 3;
+        return 9 * Integer.BYTES + 3;
     }
 }

@@ -57,6 +57,8 @@ public final class WorkforceModel extends SimState {
         this.starters = new int[params.layout.cells()];
         this.month = firstMonth;
         for (int cell = 0; cell < target.length; cell++) target[cell] = state.inPost[cell] + state.openVacancies[cell];
+        // Cached hazard rows index this model's hazard table.
+        state.staff.forgetHazardRows();
     }
 
     @Override
@@ -114,8 +116,7 @@ public final class WorkforceModel extends SimState {
         fill(v);
         state.inPost[from]--;
         state.inPost[to]++;
-        staff.cell[i] = to;
-        staff.postMonth[i] = month + 1;
+        staff.moveTo(i, to, month + 1);
         if (staff.is(i, StaffTable.AT_RISK)) {
             staff.set(i, StaffTable.AT_RISK, false);
             staff.riskMonths[i] = 0;
