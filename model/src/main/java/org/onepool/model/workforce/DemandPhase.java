@@ -33,7 +33,8 @@ final class DemandPhase implements Steppable {
         for (int cell = 0; cell < layout.cells(); cell++) {
             int pf = layout.pfOfCell(cell);
             if (!p.present[pf] || !layout.isReal(cell)) continue;
-            double factor = Math.pow(1 + p.growthPerYear[pf], years) * m.effects.establishmentFactor[layout.partnerOfCell(cell)];
+            double growth = p.growthPerYear[pf] == 0 ? 1 : Math.pow(1 + p.growthPerYear[pf], years);
+            double factor = growth * m.effects.establishmentFactor[layout.partnerOfCell(cell)];
             m.target[cell] = (int) Math.round(p.establishment0[cell] * factor);
             int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
             if (gap > 0) {

@@ -24,6 +24,10 @@ final class Hazards {
     final int[] engagedThreshold;
     /** Whether the last update moved an engagement threshold, which changes people's hazard rows. */
     boolean engagementChanged;
+    /** Per pf: the effects the probabilities were last built for (NaN: not built since calibration). */
+    private final double[] builtCareerKeep;
+    private final double[] builtPayGap;
+    private final double[] builtLeaveKeep;
 
     Hazards(Parameters params) {
         this.params = params;
@@ -42,6 +46,10 @@ final class Hazards {
             total += bands * 4;
         }
         flatThreshold = new long[total];
+        builtCareerKeep = new double[pfs];
+        builtPayGap = new double[pfs];
+        builtLeaveKeep = new double[pfs];
+        forgetBuilt();
     }
 
     private Hazards(Hazards o) {
@@ -55,6 +63,16 @@ final class Hazards {
         engagedThreshold = o.engagedThreshold.clone();
         flatThreshold = o.flatThreshold.clone();
         offset = o.offset;
+        builtCareerKeep = new double[scale.length];
+        builtPayGap = new double[scale.length];
+        builtLeaveKeep = new double[scale.length];
+        forgetBuilt();
+    }
+
+    private void forgetBuilt() {
+        java.util.Arrays.fill(builtCareerKeep, Double.NaN);
+        java.util.Arrays.fill(builtPayGap, Double.NaN);
+        java.util.Arrays.fill(builtLeaveKeep, Double.NaN);
     }
 
     /** The index in {@link #flatThreshold} of a pf's probability for a tenure band, stagnation and engagement. */
@@ -100,6 +118,7 @@ final class Hazards {
                 scale[pf][b] = count[pf][b] > 0 ? count[pf][b] / sum[pf][b] : 1 / multiplier(pf, false, true, 1, 0);
             }
         }
+        forgetBuilt();
     }
 
     /** Rebuilds the probability tables for the arm's effects this month. */
@@ -112,6 +131,12 @@ final class Hazards {
             int engagedBelow = threshold(params.engagedShare[pf] + effects.engagedGain[pf]);
             engagementChanged |= engagedBelow != engagedThreshold[pf];
             engagedThreshold[pf] = engagedBelow;
+            double leaveKeep = effects.leaveKeep[pf];
+            // Most months change no effect on leaving: the tables then stand as built.
+            if (careerKeep == builtCareerKeep[pf] && payGap == builtPayGap[pf] && leaveKeep == builtLeaveKeep[pf]) continue;
+            builtCareerKeep[pf] = careerKeep;
+            builtPayGap[pf] = payGap;
+            builtLeaveKeep[pf] = leaveKeep;
             double[] shares = params.reasonShares[pf];
             for (int s = 0; s < 2; s++) {
                 double stagnation = s == 1 ? params.stagnationHazardRatio[pf] : 1;
@@ -125,7 +150,7 @@ final class Hazards {
                 for (int s = 0; s < 2; s++) {
                     for (int e = 0; e < 2; e++) {
                         double m = multiplier(pf, s == 1, e == 1, careerKeep, payGap);
-                        double q = Math.min(1, monthly[b] * scale[pf][b] * m * effects.leaveKeep[pf]);
+                        double q = Math.min(1, monthly[b] * scale[pf][b] * m * leaveKeep);
                         flatThreshold[offset[pf] + b * 4 + s * 2 + e] = RandomStreams.threshold53(q);
                     }
                 }

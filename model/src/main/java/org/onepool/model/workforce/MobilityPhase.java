@@ -25,6 +25,8 @@ final class MobilityPhase implements Steppable {
     /** While true, candidates come from the vacancy's own partner only (the batch pool stage does the rest). */
     private boolean ownPartnerOnly;
     private PoolDeployment pool;
+    /** Powers of (1 - appointable probability) for whole numbers of candidates (the model's probability is fixed). */
+    private double[] powers = new double[0];
 
     @Override
     public void step(SimState simState) {
@@ -47,7 +49,7 @@ final class MobilityPhase implements Steppable {
             if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
         }
         ownPartnerOnly = false;
-        vac.compact();
+        // Filled vacancies are squeezed out at the end of recruitment, the next phase.
     }
 
     private static boolean poolOpen(WorkforceModel m) {
@@ -132,7 +134,7 @@ final class MobilityPhase implements Steppable {
         if (weight <= 0) return false;
         SplittableRandom random = m.mobilityRandom;
         // Each candidate is appointable with probability a: a wider pool makes an appointment likelier.
-        double appointAny = 1 - Math.pow(1 - m.params.appointableProbability, weight);
+        double appointAny = 1 - noneAppointable(m.params.appointableProbability, weight);
         if (random.nextDouble() >= appointAny) return false;
         double pick = random.nextDouble() * weight;
         for (int k = 0; k < keys; k++) {
@@ -152,6 +154,22 @@ final class MobilityPhase implements Steppable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * (1 - a)^weight: the chance that none of the candidates is appointable. Weights are whole numbers
+     * unless other partners' candidates count, so powers of whole weights are kept (the same values
+     * {@code Math.pow} gives, without its cost on every vacancy).
+     */
+    private double noneAppointable(double appointable, double weight) {
+        int whole = (int) weight;
+        if (whole != weight) return Math.pow(1 - appointable, weight);
+        if (whole >= powers.length) {
+            double[] more = new double[Math.max(whole + 1, 2 * powers.length)];
+            for (int n = 0; n < more.length; n++) more[n] = Math.pow(1 - appointable, n);
+            powers = more;
+        }
+        return powers[whole];
     }
 
     private boolean talentBank(WorkforceModel m, int v) {

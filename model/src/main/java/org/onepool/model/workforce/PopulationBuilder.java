@@ -36,7 +36,7 @@ final class PopulationBuilder {
                 tenure = Math.max(0, Math.min(tenure, age - MIN_WORKING_AGE_MONTHS));
                 int inPost = (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
                 int born = month - age;
-                state.staff.add(id, cell, born, month - tenure, month - inPost, born + retirementAge(pf, id),
+                state.staff.add(id, cell, month - tenure, month - inPost, born + retirementAge(pf, id),
                         engagement(id));
                 state.inPost[cell]++;
             }
@@ -52,7 +52,7 @@ final class PopulationBuilder {
         int age = graduate ? 22 * 12 : fromBands(params.ageBands[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
         age = Math.min(age, retire - 24);
         int start = month + 1;
-        int i = state.staff.add(id, cell, start - age, start, start, start - age + retire, engagement(id));
+        int i = state.staff.add(id, cell, start, start, start - age + retire, engagement(id));
         state.inPost[cell]++;
         return i;
     }

@@ -17,6 +17,8 @@ final class RecruitmentPhase implements Steppable {
     private int[] sharedPerFamily = new int[0];
     private int[] batchOf = new int[0];
     private boolean[] shared = new boolean[0];
+    /** The vacancies needing a campaign this month, in table order: the second pass visits only these. */
+    private int[] launching = new int[0];
 
     @Override
     public void step(SimState simState) {
@@ -82,19 +84,21 @@ final class RecruitmentPhase implements Steppable {
         if (shared.length < vac.size) {
             shared = new boolean[vac.size + vac.size / 2 + 16];
             batchOf = new int[shared.length];
+            launching = new int[shared.length];
         }
         // First pass: which campaigns go through the shared centre; each family's shared vacancies are
         // taken in order in batches of up to the centre's batch size, each batch sharing one advert.
+        int launches = 0;
         for (int v = 0; v < vac.size; v++) {
-            shared[v] = false;
             if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
+            launching[launches++] = v;
             int pf = layout.pfOfCell(vac.cell[v]);
             double strength = e.sharedRecruitment[pf];
             shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
             if (shared[v]) batchOf[v] = sharedPerFamily[layout.familyOfPf(pf)]++;
         }
-        for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
+        for (int k = 0; k < launches; k++) {
+            int v = launching[k];
             int cell = vac.cell[v];
             int pf = layout.pfOfCell(cell);
             int partner = layout.partnerOfCell(cell);

@@ -3,8 +3,8 @@ package org.onepool.model.workforce;
 import java.util.Arrays;
 
 /**
- * Every member of staff in post, as parallel primitive arrays (39 bytes a person). Time is held as the
- * months events happened (born, joined, took the current post, retires), so ageing costs nothing and the
+ * Every member of staff in post, as parallel primitive arrays (35 bytes a person). Time is held as the
+ * months events happened (joined, took the current post, will retire), so ageing costs nothing and the
  * monthly leaving pass only reads. Phases walk the table in index order; a leaver's row is taken by the
  * last row, so removal is O(1) and still deterministic.
  */
@@ -15,7 +15,6 @@ final class StaffTable {
     int size;
     int[] id;
     int[] cell;
-    int[] bornMonth;
     int[] joinedMonth;
     /** Month the person took their current post: months since then measure career stagnation. */
     int[] postMonth;
@@ -38,7 +37,6 @@ final class StaffTable {
         capacity = Math.max(16, capacity);
         id = new int[capacity];
         cell = new int[capacity];
-        bornMonth = new int[capacity];
         joinedMonth = new int[capacity];
         postMonth = new int[capacity];
         retireMonth = new int[capacity];
@@ -54,7 +52,6 @@ final class StaffTable {
         size = other.size;
         id = other.id.clone();
         cell = other.cell.clone();
-        bornMonth = other.bornMonth.clone();
         joinedMonth = other.joinedMonth.clone();
         postMonth = other.postMonth.clone();
         retireMonth = other.retireMonth.clone();
@@ -71,12 +68,11 @@ final class StaffTable {
     }
 
     /** Adds a person; months are absolute (month 0 = the appraisal start). */
-    int add(int personId, int personCell, int born, int joined, int inPostSince, int retires, int engagementPercentile) {
+    int add(int personId, int personCell, int joined, int inPostSince, int retires, int engagementPercentile) {
         if (size == id.length) grow();
         int i = size++;
         id[i] = personId;
         cell[i] = personCell;
-        bornMonth[i] = born;
         joinedMonth[i] = joined;
         postMonth[i] = inPostSince;
         retireMonth[i] = retires;
@@ -106,7 +102,6 @@ final class StaffTable {
         if (i == last) return;
         id[i] = id[last];
         cell[i] = cell[last];
-        bornMonth[i] = bornMonth[last];
         joinedMonth[i] = joinedMonth[last];
         postMonth[i] = postMonth[last];
         retireMonth[i] = retireMonth[last];
@@ -134,7 +129,6 @@ final class StaffTable {
         int n = id.length * 3 / 2 + 16;
         id = Arrays.copyOf(id, n);
         cell = Arrays.copyOf(cell, n);
-        bornMonth = Arrays.copyOf(bornMonth, n);
         joinedMonth = Arrays.copyOf(joinedMonth, n);
         postMonth = Arrays.copyOf(postMonth, n);
         retireMonth = Arrays.copyOf(retireMonth, n);
@@ -148,6 +142,6 @@ final class StaffTable {
 
     /** Bytes of hot state per member of staff. */
     static int bytesPerPerson() {
-        return 9 * Integer.BYTES + 3;
+        return 8 * Integer.BYTES + 3;
     }
 }
