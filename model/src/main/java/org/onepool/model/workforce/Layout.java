@@ -6,9 +6,47 @@ import org.onepool.model.scenario.Scenario;
 
 /**
  * Index arithmetic for the compact state. A "cell" is partner x job family x grade; a "pf" is
- * partner x job family. Grades are padded to the largest ladder so cells are a dense range.
+ * partner x job family. Grades are padded to the largest ladder so cells are a dense range. The
+ * decompositions of a cell or pf are looked up, not divided out: they sit on every per-vacancy path.
  */
-public record Layout(int partners, int families, int grades, int[] gradesOfFamily) {
+public final class Layout {
+    private final int partners;
+    private final int families;
+    private final int grades;
+    private final int[] gradesOfFamily;
+    private final int[] pfOfCell;
+    private final int[] partnerOfCell;
+    private final int[] familyOfCell;
+    private final int[] gradeOfCell;
+    private final boolean[] realCell;
+    private final int[] partnerOfPf;
+    private final int[] familyOfPf;
+
+    public Layout(int partners, int families, int grades, int[] gradesOfFamily) {
+        this.partners = partners;
+        this.families = families;
+        this.grades = grades;
+        this.gradesOfFamily = gradesOfFamily.clone();
+        int cells = partners * families * grades;
+        pfOfCell = new int[cells];
+        partnerOfCell = new int[cells];
+        familyOfCell = new int[cells];
+        gradeOfCell = new int[cells];
+        realCell = new boolean[cells];
+        for (int cell = 0; cell < cells; cell++) {
+            pfOfCell[cell] = cell / grades;
+            partnerOfCell[cell] = cell / (grades * families);
+            familyOfCell[cell] = (cell / grades) % families;
+            gradeOfCell[cell] = cell % grades;
+            realCell[cell] = gradeOfCell[cell] < gradesOfFamily[familyOfCell[cell]];
+        }
+        partnerOfPf = new int[partners * families];
+        familyOfPf = new int[partners * families];
+        for (int pf = 0; pf < partnerOfPf.length; pf++) {
+            partnerOfPf[pf] = pf / families;
+            familyOfPf[pf] = pf % families;
+        }
+    }
 
     public static Layout of(Scenario scenario) {
         List<JobFamily> families = scenario.jobFamilies();
@@ -16,6 +54,23 @@ public record Layout(int partners, int families, int grades, int[] gradesOfFamil
         int max = 1;
         for (int g : grades) max = Math.max(max, g);
         return new Layout(scenario.partners().size(), families.size(), max, grades);
+    }
+
+    public int partners() {
+        return partners;
+    }
+
+    public int families() {
+        return families;
+    }
+
+    /** Grades of the longest ladder: every family's cells are padded to it. */
+    public int grades() {
+        return grades;
+    }
+
+    public int[] gradesOfFamily() {
+        return gradesOfFamily;
     }
 
     public int cells() {
@@ -35,31 +90,31 @@ public record Layout(int partners, int families, int grades, int[] gradesOfFamil
     }
 
     public int pfOfCell(int cell) {
-        return cell / grades;
+        return pfOfCell[cell];
     }
 
     public int partnerOfCell(int cell) {
-        return cell / (grades * families);
+        return partnerOfCell[cell];
     }
 
     public int familyOfCell(int cell) {
-        return (cell / grades) % families;
+        return familyOfCell[cell];
     }
 
     public int gradeOfCell(int cell) {
-        return cell % grades;
+        return gradeOfCell[cell];
     }
 
     public int partnerOfPf(int pf) {
-        return pf / families;
+        return partnerOfPf[pf];
     }
 
     public int familyOfPf(int pf) {
-        return pf % families;
+        return familyOfPf[pf];
     }
 
     /** Whether the cell is a real grade of its family (padding cells are never used). */
     public boolean isReal(int cell) {
-        return gradeOfCell(cell) < gradesOfFamily[familyOfCell(cell)];
+        return realCell[cell];
     }
 }
