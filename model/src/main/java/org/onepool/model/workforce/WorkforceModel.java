@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.onepool.model.finance.Ledger;
 import org.onepool.model.scenario.CostCategory;
 import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -64,9 +65,9 @@ public final class WorkforceModel extends SimState {
     @Override
     public void start() {
         super.start();
-        for (int order = 0; order < phases.length; order++) {
-            schedule.scheduleRepeating(Schedule.EPOCH, order, phases[order], 1.0);
-        }
+        // One repeating event per month stepping the phases in order: the schedule's queue then handles
+        // one event a month instead of seven.
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases), 1.0);
     }
 
     /** Runs months until {@code endMonth} (exclusive). */
