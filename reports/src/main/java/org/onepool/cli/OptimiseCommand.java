@@ -77,18 +77,12 @@ final class OptimiseCommand implements Callable<Integer> {
             description = "Design plans simulated to fit the surface (default: twice the surface's features).")
     int designPoints;
 
-    @CommandLine.Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
-    Long seed;
-
-    @CommandLine.Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    SimulationOptions simulation = new SimulationOptions();
 
     @CommandLine.Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: out/<scenario file name without extension>-budget).")
     Path out;
-
-    @CommandLine.Option(names = "--quiet", description = "No progress bar; only the final summary lines.")
-    boolean quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -121,12 +115,12 @@ final class OptimiseCommand implements Callable<Integer> {
         }
         BudgetSplitSettings settings = new BudgetSplitSettings(split,
                 BudgetObjective.valueOf(objective.toUpperCase(java.util.Locale.ROOT)),
-                seed != null ? seed : scenario.appraisal().seed(),
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                simulation.seed(scenario),
+                simulation.threads != null ? simulation.threads : Runtime.getRuntime().availableProcessors(),
                 designReplications, designPoints, replications);
         BudgetSplitResult result;
         try (ProgressBarProgress progress = new ProgressBarProgress(new PrintStream(System.err, true,
-                StandardCharsets.UTF_8), quiet)) {
+                StandardCharsets.UTF_8), simulation.quiet)) {
             result = BudgetSplitExperiment.run(scenario, file.toString(), RunCommand.sha256(file), settings, progress);
         }
         try (OutputFolder folder = OutputFolder.create(destination)) {
@@ -150,9 +144,7 @@ final class OptimiseCommand implements Callable<Integer> {
         if (designPoints != 0 && (designPoints < 4 || designPoints > 5_000)) {
             return "--design-points " + designPoints + " is out of range; expected 4 to 5000.";
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            return "--threads " + threads + " is out of range; expected 1 to 1024.";
-        }
+        if (simulation.problem() != null) return simulation.problem();
         return null;
     }
 

@@ -41,11 +41,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Monte Carlo replications (default: the scenario's, else 200).")
     Integer replications;
 
-    @CommandLine.Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
-    Long seed;
-
-    @CommandLine.Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    SimulationOptions simulation = new SimulationOptions();
 
     @CommandLine.Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: out/<scenario file name without extension>).")
@@ -60,9 +57,6 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--no-sensitivity", description = "Skip the tornado and switching values.")
     boolean noSensitivity;
-
-    @CommandLine.Option(names = "--quiet", description = "No progress bar; only the final summary lines.")
-    boolean quiet;
 
     @CommandLine.Option(names = "--compare-deployment", paramLabel = "N", arity = "0..1", fallbackValue = "8",
             description = "Also run each option that opens a pool with first-come and with optimised deployment "
@@ -95,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ExperimentResult result;
         try (ProgressBarProgress progress = new ProgressBarProgress(new PrintStream(System.err, true,
-                StandardCharsets.UTF_8), quiet)) {
+                StandardCharsets.UTF_8), simulation.quiet)) {
             result = Experiment.run(scenario, file.toString(), sha256(file), plan, progress);
         }
         try (OutputFolder folder = OutputFolder.create(destination)) {
@@ -113,9 +107,7 @@ final class RunCommand implements Callable<Integer> {
         if (compareDeployment != null && (compareDeployment < 1 || compareDeployment > 1000)) {
             return "--compare-deployment " + compareDeployment + " is out of range; expected 1 to 1000.";
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            return "--threads " + threads + " is out of range; expected 1 to 1024.";
-        }
+        if (simulation.problem() != null) return simulation.problem();
         if (options != null) {
             for (String id : options) {
                 if (scenario.option(id).isEmpty()) {
@@ -129,10 +121,10 @@ final class RunCommand implements Callable<Integer> {
 
     private ExperimentPlan plan(Scenario scenario) {
         int n = replications != null ? replications : scenario.appraisal().replications();
-        long s = seed != null ? seed : scenario.appraisal().seed();
+        long s = simulation.seed(scenario);
         ExperimentPlan plan = ExperimentPlan.defaults(n, s).withOptions(options).withAnalyses(!noSensitivity, !noStress)
                 .withDeploymentComparison(compareDeployment == null ? 0 : compareDeployment);
-        return threads != null ? plan.withThreads(threads) : plan;
+        return simulation.threads != null ? plan.withThreads(simulation.threads) : plan;
     }
 
     private void printSummary(ExperimentResult result, Path destination) {
