@@ -22,6 +22,8 @@ final class ArmEffects {
     private final Option option;
     private final Stress stress;
     private final Intervention[] interventions;
+    /** Whether the arrays have been set to their neutral values at least once. */
+    private boolean neutral;
     private final double[][] effect;
     private final boolean[][] covers;
     private final double[] setupGbp;
@@ -125,6 +127,9 @@ final class ArmEffects {
 
     /** Sets every array for month {@code month} (negative during warm-up, when nothing is active). */
     void update(int month) {
+        // Business as usual has nothing to apply: every array keeps its neutral value after the first month.
+        if (neutral && interventions.length == 0 && stress == null) return;
+        neutral = true;
         for (double[] keep : new double[][] {leaveKeep, careerKeep, campaignCostKeep, checksKeep, timeToFillKeep,
                 failureKeep, trainingKeep, inductionKeep, agencyPremiumKeep}) {
             Arrays.fill(keep, 1);

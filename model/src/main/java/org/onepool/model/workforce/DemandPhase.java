@@ -10,6 +10,9 @@ import sim.engine.Steppable;
  */
 final class DemandPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Per cell: vacancies to cancel this month; staff to put at risk (reused month to month). */
+    private int[] cancel = new int[0];
+    private int[] need = new int[0];
 
     @Override
     public void step(SimState simState) {
@@ -24,23 +27,28 @@ final class DemandPhase implements Steppable {
     }
 
     /** Establishment per cell; returns how many vacancies each cell must lose (positive) this month. */
-    private static int[] establishment(WorkforceModel m) {
+    private int[] establishment(WorkforceModel m) {
         Parameters p = m.params;
         Layout layout = p.layout;
         WorkforceState s = m.state;
-        int[] cancel = new int[layout.cells()];
+        if (cancel.length != layout.cells()) cancel = new int[layout.cells()];
+        java.util.Arrays.fill(cancel, 0);
         double years = Math.max(0, m.month) / 12.0;
-        for (int cell = 0; cell < layout.cells(); cell++) {
-            int pf = layout.pfOfCell(cell);
-            if (!p.present[pf] || !layout.isReal(cell)) continue;
+        // Cells in index order, a partner-family's real grades at a time; the factor is the pf's.
+        for (int pf = 0; pf < layout.pfs(); pf++) {
+            if (!p.present[pf]) continue;
             double growth = p.growthPerYear[pf] == 0 ? 1 : Math.pow(1 + p.growthPerYear[pf], years);
-            double factor = growth * m.effects.establishmentFactor[layout.partnerOfCell(cell)];
-            m.target[cell] = (int) Math.round(p.establishment0[cell] * factor);
-            int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
-            if (gap > 0) {
-                for (int k = 0; k < gap; k++) m.openVacancyIfShort(cell);
-            } else if (gap < 0) {
-                cancel[cell] = Math.min(-gap, s.openVacancies[cell]);
+            double factor = growth * m.effects.establishmentFactor[layout.partnerOfPf(pf)];
+            int first = pf * layout.grades();
+            int end = first + layout.gradesOfFamily()[layout.familyOfPf(pf)];
+            for (int cell = first; cell < end; cell++) {
+                m.target[cell] = factor == 1 ? p.establishment0[cell] : (int) Math.round(p.establishment0[cell] * factor);
+                int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
+                if (gap > 0) {
+                    for (int k = 0; k < gap; k++) m.openVacancyIfShort(cell);
+                } else if (gap < 0) {
+                    cancel[cell] = Math.min(-gap, s.openVacancies[cell]);
+                }
             }
         }
         return cancel;
@@ -63,10 +71,10 @@ final class DemandPhase implements Steppable {
     }
 
     /** Staff at risk in a cell = staff in post above its establishment; flags follow index order. */
-    private static void adjustAtRisk(WorkforceModel m) {
+    private void adjustAtRisk(WorkforceModel m) {
         WorkforceState s = m.state;
         int cells = s.inPost.length;
-        int[] need = new int[cells];
+        if (need.length != cells) need = new int[cells];
         boolean any = false;
         for (int cell = 0; cell < cells; cell++) {
             int excess = Math.max(0, s.inPost[cell] - m.target[cell]);
