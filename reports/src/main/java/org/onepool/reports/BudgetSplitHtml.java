@@ -75,7 +75,10 @@ final class BudgetSplitHtml {
                 .append(e(r.name())).append("</h3><p class=\"big\">").append(Formats.money(r.verifiedNpv().mean()))
                 .append("</p><p>expected net present value, verified; 80% range ")
                 .append(Formats.money(r.verifiedNpv().p10())).append(" to ").append(Formats.money(r.verifiedNpv().p90()))
-                .append("</p><dl><dt>Chance NPV is positive</dt><dd>").append(Formats.percent(r.probabilityPositive()))
+                .append("</p><p>Chosen as the optimised plan with the best verified ")
+                .append(q.objective().equals("p10") ? "P10 NPV (" + Formats.money(r.verifiedNpv().p10()) + ")"
+                        : "expected NPV")
+                .append(".</p><dl><dt>Chance NPV is positive</dt><dd>").append(Formats.percent(r.probabilityPositive()))
                 .append("</dd><dt>Spent</dt><dd>").append(Formats.money(r.totalGbp())).append(" of ")
                 .append(Formats.money(q.budgetGbp())).append("</dd>");
         for (PlanResult p : result.plans()) {

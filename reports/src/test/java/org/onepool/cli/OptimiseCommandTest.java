@@ -46,10 +46,16 @@ class OptimiseCommandTest {
         assertThat(recommended.get("withinLimits").asBoolean()).isTrue();
         assertThat(recommended.get("totalGbp").asDouble()).isLessThanOrEqualTo(50_000);
         assertThat(recommended.at("/verifiedNpv/p10").isNumber()).isTrue();
+        // A cautious panel gets the optimised plan whose verified P10 is best.
+        for (JsonNode p : plan.get("plans")) {
+            if (p.get("kind").asText().equals("optimised")) {
+                assertThat(recommended.at("/verifiedNpv/p10").asDouble()).isGreaterThanOrEqualTo(p.at("/verifiedNpv/p10").asDouble());
+            }
+        }
         assertThat(plan.at("/surface/refinements")).isNotEmpty();
         String html = Files.readString(out.resolve("budget-report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("Recommended split", "beside the naive plans", "Equal split over the levers",
-                "The scenario's own plan", "Retention &lt;b&gt;offer&lt;/b&gt; &amp; more")
+                "The scenario's own plan", "best verified P10 NPV", "Retention &lt;b&gt;offer&lt;/b&gt; &amp; more")
                 .doesNotContain("<b>offer").doesNotContain("http://").doesNotContain("https://");
         assertThat(cli.out()).contains("recommended").contains("budget-report.html");
     }
