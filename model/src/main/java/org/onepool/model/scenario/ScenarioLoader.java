@@ -49,6 +49,13 @@ public final class ScenarioLoader {
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(ScenarioSchema.schema());
 
+    /** What a file of each input format was expected to be, for the messages about the file as a whole. */
+    record Kind(String file, String empty, String topLevel) {
+    }
+
+    private static final Kind SCENARIO = new Kind("a scenario file (.yaml, .yml or .json)",
+            "a scenario (start from 'onepool init')", "a mapping of fields such as name, appraisal, jobFamilies, partners");
+
     private ScenarioLoader() {
     }
 
@@ -68,14 +75,14 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) throws ScenarioException {
-        String text = read(file);
+        String text = read(file, SCENARIO);
         boolean json = isJson(file, text);
         return parse(text, json);
     }
 
     /** Parses scenario text, YAML unless {@code json} is true, and checks it. */
     public static Scenario parse(String text, boolean json) throws ScenarioException {
-        JsonNode tree = readTree(text, json ? JSON : YAML);
+        JsonNode tree = readTree(text, json ? JSON : YAML, SCENARIO);
         List<Problem> problems = StructureCheck.check(SCHEMA, tree);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         Scenario scenario = bind(tree);
@@ -84,10 +91,10 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static String read(Path file) throws ScenarioException {
+    static String read(Path file, Kind kind) throws ScenarioException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw fileProblem("no file at " + file, "a scenario file (.yaml, .yml or .json)");
+                throw fileProblem("no file at " + file, kind.file());
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -95,7 +102,7 @@ public final class ScenarioLoader {
             }
             return Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw fileProblem("no file at " + file, "a scenario file (.yaml, .yml or .json)");
+            throw fileProblem("no file at " + file, kind.file());
         } catch (java.nio.charset.MalformedInputException e) {
             throw fileProblem("bytes that are not UTF-8 text", "a UTF-8 text file");
         } catch (IOException e) {
@@ -103,14 +110,14 @@ public final class ScenarioLoader {
         }
     }
 
-    private static boolean isJson(Path file, String text) {
+    static boolean isJson(Path file, String text) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) return true;
         if (name.endsWith(".yaml") || name.endsWith(".yml")) return false;
         return text.stripLeading().startsWith("{");
     }
 
-    private static JsonNode readTree(String text, ObjectMapper mapper) throws ScenarioException {
+    static JsonNode readTree(String text, ObjectMapper mapper, Kind kind) throws ScenarioException {
         JsonNode tree;
         try (JsonParser parser = mapper.createParser(text)) {
             tree = mapper.readTree(mapper == YAML ? new AliasRefusingParser(parser) : parser);
@@ -120,14 +127,13 @@ public final class ScenarioLoader {
         } catch (JsonProcessingException e) {
             throw fileProblem(at(e) + syntaxMessage(e), "well-formed " + (mapper == JSON ? "JSON" : "YAML"));
         } catch (IOException e) {
-            throw fileProblem("text that cannot be read (" + e.getMessage() + ")", "a scenario");
+            throw fileProblem("text that cannot be read (" + e.getMessage() + ")", kind.empty());
         }
         if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isTextual() && tree.asText().isBlank())) {
-            throw fileProblem("an empty file", "a scenario (start from 'onepool init')");
+            throw fileProblem("an empty file", kind.empty());
         }
         if (!tree.isObject()) {
-            throw fileProblem(StructureCheck.describe(tree) + " at the top level",
-                    "a mapping of fields such as name, appraisal, jobFamilies, partners");
+            throw fileProblem(StructureCheck.describe(tree) + " at the top level", kind.topLevel());
         }
         return tree;
     }
@@ -136,7 +142,10 @@ public final class ScenarioLoader {
     private static String syntaxMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable text");
         if (message.startsWith("Trailing token")) return "more text after the scenario (a second document?)";
-        return message.replaceAll(",? from `[^`]*`", "");
+        return message.replaceAll(",? from `[^`]*`", "")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent[^>]*>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent[^>]*>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.[A-Za-z]*Event[^>]*>", "something else");
     }
 
     private static String at(JsonProcessingException e) {

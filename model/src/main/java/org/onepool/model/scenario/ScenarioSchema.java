@@ -1,6 +1,5 @@
 package org.onepool.model.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,12 +23,19 @@ public final class ScenarioSchema {
         return SCHEMA.deepCopy();
     }
 
-    /** The schema node a JSON pointer such as {@code /$defs/Partner} names, or a missing node. */
-    static JsonNode at(String pointer) {
-        return SCHEMA.at(pointer);
+    /** The schema of another onepool input format, generated from its record type in the same way. */
+    public static ObjectNode schemaOf(Class<?> type) {
+        return generate(type);
     }
 
     private static ObjectNode generate() {
+        ObjectNode schema = generate(Scenario.class);
+        schema.put("title", "onepool scenario");
+        schema.put("description", "A workforce invest-to-save scenario for onepool.");
+        return schema;
+    }
+
+    private static ObjectNode generate(Class<?> root) {
         var builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
                         JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
@@ -41,10 +47,7 @@ public final class ScenarioSchema {
                         ? new CustomDefinition(uncertainSchema(context.getGeneratorConfig().getObjectMapper()),
                         CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO)
                         : null);
-        ObjectNode schema = new SchemaGenerator(builder.build()).generateSchema(Scenario.class);
-        schema.put("title", "onepool scenario");
-        schema.put("description", "A workforce invest-to-save scenario for onepool.");
-        return schema;
+        return new SchemaGenerator(builder.build()).generateSchema(root);
     }
 
     /** A number, or an object with one distribution form; properties apply only when it is an object. */

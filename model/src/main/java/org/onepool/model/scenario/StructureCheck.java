@@ -21,19 +21,19 @@ final class StructureCheck {
     static List<Problem> check(JsonSchema schema, JsonNode tree) {
         List<Problem> problems = new ArrayList<>();
         for (ValidationMessage message : schema.validate(tree)) {
-            problems.add(toProblem(message));
+            problems.add(toProblem(message, schema.getSchemaNode()));
         }
         problems.sort(Comparator.comparing(Problem::path));
         return problems.stream().distinct().collect(Collectors.toList());
     }
 
-    private static Problem toProblem(ValidationMessage m) {
+    private static Problem toProblem(ValidationMessage m, JsonNode root) {
         String at = path(m.getInstanceLocation().toString());
         String type = m.getType();
         String property = m.getProperty();
         return switch (type) {
             case "additionalProperties" -> new Problem(join(at, property), "unknown field '" + property + "'",
-                    suggestion(property, allowedFields(m)));
+                    suggestion(property, allowedFields(m, root)));
             case "required" -> new Problem(join(at, property), "nothing", "the required field '" + property + "'");
             case "type" -> new Problem(at, describe(m.getInstanceNode()), expectedType(m));
             case "enum" -> new Problem(at, describe(m.getInstanceNode()), "one of " + m.getSchemaNode());
@@ -67,10 +67,10 @@ final class StructureCheck {
     }
 
     /** The field names the schema allows where the unknown one was found. */
-    private static List<String> allowedFields(ValidationMessage m) {
+    private static List<String> allowedFields(ValidationMessage m, JsonNode root) {
         String location = m.getSchemaLocation().getFragment().toString();
         String parent = location.substring(0, Math.max(0, location.lastIndexOf('/')));
-        JsonNode properties = ScenarioSchema.at(parent + "/properties");
+        JsonNode properties = root.at(parent + "/properties");
         List<String> names = new ArrayList<>();
         properties.fieldNames().forEachRemaining(names::add);
         return names;

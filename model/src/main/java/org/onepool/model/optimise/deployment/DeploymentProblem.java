@@ -1,9 +1,11 @@
 package org.onepool.model.optimise.deployment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** One month's deployment problem: the pool, the open posts, the courses on offer and the training budget. */
-public record DeploymentProblem(List<PooledPerson> people, List<OpenPost> posts, List<TrainingOption> training,
+public record DeploymentProblem(@JsonProperty(required = true) List<PooledPerson> people,
+                                @JsonProperty(required = true) List<OpenPost> posts, List<TrainingOption> training,
                                 long trainingBudgetGbp, DeploymentWeights weights) {
     public DeploymentProblem {
         people = List.copyOf(people);

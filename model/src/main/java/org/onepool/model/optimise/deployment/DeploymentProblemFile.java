@@ -1,18 +1,13 @@
 package org.onepool.model.optimise.deployment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.onepool.model.scenario.InputFile;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
 
 /** Reads a standalone deployment problem (YAML or JSON; format in docs/deploy-format.md) and checks it. */
 public final class DeploymentProblemFile {
@@ -20,38 +15,19 @@ public final class DeploymentProblemFile {
     }
 
     public static DeploymentProblem load(Path file) throws ScenarioException {
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(List.of(new Problem("(file)", "no file at " + file, "a deployment problem file")));
-        }
-        // Numbers left out are 0 and flags false; the checks below catch a missing grade or id.
-        ObjectMapper mapper = (file.toString().endsWith(".json") ? ScenarioLoader.json() : ScenarioLoader.yaml()).copy()
-                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        DeploymentProblem problem;
-        try {
-            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
-                throw new ScenarioException(List.of(new Problem("(file)", Files.size(file) + " bytes",
-                        "at most " + ScenarioLoader.MAX_FILE_BYTES + " bytes")));
-            }
-            problem = mapper.readValue(file.toFile(), DeploymentProblem.class);
-        } catch (JsonMappingException e) {
-            throw new ScenarioException(List.of(new Problem(ScenarioLoader.pathOf(e), e.getOriginalMessage().lines().findFirst().orElse("?"),
-                    "the deployment format (docs/deploy-format.md)")));
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new ScenarioException(List.of(new Problem("(file)", (at == null ? "" : "line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ": ") + e.getOriginalMessage().lines().findFirst().orElse(""),
-                    "well-formed YAML or JSON")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem("(file)", "a file that cannot be read", "a readable file")));
-        }
+        DeploymentProblem problem = InputFile.load(file, DeploymentProblem.class,
+                "a deployment problem (docs/deploy-format.md)");
         List<Problem> problems = check(problem);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return problem;
     }
 
+    /** Money beyond this is a slip of the keyboard, and would overflow the score's sums. */
+    static final long MAX_GBP = 1_000_000_000L;
+
     static List<Problem> check(DeploymentProblem p) {
         List<Problem> out = new ArrayList<>();
-        if (p.trainingBudgetGbp() < 0) out.add(new Problem("trainingBudgetGbp", "" + p.trainingBudgetGbp(), "0 or more"));
+        money(out, "trainingBudgetGbp", p.trainingBudgetGbp());
         if (p.people().size() > 500) out.add(new Problem("people", p.people().size() + " people", "at most 500"));
         if (p.posts().size() > 500) out.add(new Problem("posts", p.posts().size() + " posts", "at most 500"));
         Set<String> ids = new HashSet<>();
@@ -62,8 +38,11 @@ public final class DeploymentProblemFile {
             if (x.jobFamily() == null) out.add(new Problem(at + ".jobFamily", "nothing", "a job family"));
             if (x.homePartner() == null) out.add(new Problem(at + ".homePartner", "nothing", "a partner id"));
             if (x.kind() == null) out.add(new Problem(at + ".kind", "nothing", "redeployee, stagnating or talentBank"));
-            if (x.grade() < 1 || x.grade() > 10) out.add(new Problem(at + ".grade", "" + x.grade(), "a grade from 1 to 10"));
-            if (x.monthsStagnating() < 0) out.add(new Problem(at + ".monthsStagnating", "" + x.monthsStagnating(), "0 or more"));
+            grade(out, at, x.grade());
+            place(out, at, x.latitude(), x.longitude());
+            if (x.monthsStagnating() < 0 || x.monthsStagnating() > 600) {
+                out.add(new Problem(at + ".monthsStagnating", "" + x.monthsStagnating(), "0 to 600 months"));
+            }
         }
         ids.clear();
         for (int j = 0; j < p.posts().size(); j++) {
@@ -72,16 +51,42 @@ public final class DeploymentProblemFile {
             if (x.id() == null || !ids.add(x.id())) out.add(new Problem(at + ".id", "" + x.id(), "a unique id"));
             if (x.jobFamily() == null) out.add(new Problem(at + ".jobFamily", "nothing", "a job family"));
             if (x.partner() == null) out.add(new Problem(at + ".partner", "nothing", "a partner id"));
-            if (x.grade() < 1 || x.grade() > 10) out.add(new Problem(at + ".grade", "" + x.grade(), "a grade from 1 to 10"));
-            if (x.agencyCostGbpPerMonth() < 0) {
-                out.add(new Problem(at + ".agencyCostGbpPerMonth", "" + x.agencyCostGbpPerMonth(), "0 or more"));
-            }
+            grade(out, at, x.grade());
+            place(out, at, x.latitude(), x.longitude());
+            money(out, at + ".agencyCostGbpPerMonth", x.agencyCostGbpPerMonth());
         }
+        ids.clear();
         for (int k = 0; k < p.training().size(); k++) {
             TrainingOption t = p.training().get(k);
-            if (t.skill() == null) out.add(new Problem("training[" + k + "].skill", "nothing", "the skill it grants"));
-            if (t.costGbp() < 0) out.add(new Problem("training[" + k + "].costGbp", "" + t.costGbp(), "0 or more"));
+            String at = "training[" + k + "]";
+            if (t.id() == null || !ids.add(t.id())) out.add(new Problem(at + ".id", "" + t.id(), "a unique id"));
+            if (t.skill() == null) out.add(new Problem(at + ".skill", "nothing", "the skill it grants"));
+            money(out, at + ".costGbp", t.costGbp());
+            if (t.months() < 0 || t.months() > 120) out.add(new Problem(at + ".months", "" + t.months(), "0 to 120 months"));
         }
+        DeploymentWeights w = p.weights();
+        if (w.monthsUntilExternalFill() < 0 || w.monthsUntilExternalFill() > 120) {
+            out.add(new Problem("weights.monthsUntilExternalFill", "" + w.monthsUntilExternalFill(), "0 to 120 months"));
+        }
+        money(out, "weights.travelGbpPerKm", w.travelGbpPerKm());
+        money(out, "weights.progressionGbpPerMonth", w.progressionGbpPerMonth());
+        money(out, "weights.moveGbp", w.moveGbp());
         return out;
+    }
+
+    private static void money(List<Problem> out, String path, long gbp) {
+        if (gbp < 0 || gbp > MAX_GBP) out.add(new Problem(path, "" + gbp, "0 to " + MAX_GBP + " GBP"));
+    }
+
+    private static void grade(List<Problem> out, String at, int grade) {
+        if (grade < 1 || grade > 10) out.add(new Problem(at + ".grade", "" + grade, "a grade from 1 to 10"));
+    }
+
+    private static void place(List<Problem> out, String at, double latitude, double longitude) {
+        // Written as "not within" so that NaN is caught too.
+        if (!(latitude >= -90 && latitude <= 90)) out.add(new Problem(at + ".latitude", "" + latitude, "-90 to 90 degrees"));
+        if (!(longitude >= -180 && longitude <= 180)) {
+            out.add(new Problem(at + ".longitude", "" + longitude, "-180 to 180 degrees"));
+        }
     }
 }
