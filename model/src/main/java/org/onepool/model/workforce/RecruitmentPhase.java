@@ -17,23 +17,26 @@ final class RecruitmentPhase implements Steppable {
     private int[] sharedPerFamily = new int[0];
     private int[] batchOf = new int[0];
     private boolean[] shared = new boolean[0];
-    /** The vacancies needing a campaign this month, in table order: the second pass visits only these. */
-    private int[] launching = new int[0];
+    /** The vacancies a pass visits (campaigns ending, or needing a campaign), in table order. */
+    private int[] rows = new int[0];
 
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
+        if (rows.length < m.state.vacancies.size) rows = new int[m.state.vacancies.size * 3 / 2 + 16];
         completeCampaigns(m);
         launchCampaigns(m);
         m.state.vacancies.compact();
     }
 
-    private static void completeCampaigns(WorkforceModel m) {
+    private void completeCampaigns(WorkforceModel m) {
         VacancyTable vac = m.state.vacancies;
         Parameters p = m.params;
         Layout layout = p.layout;
-        for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] != VacancyTable.IN_CAMPAIGN || vac.eventMonth[v] != m.month) continue;
+        // Completing a campaign opens no vacancy, so the table holds still while these are visited.
+        int ending = vac.campaignsEnding(m.month, rows);
+        for (int k = 0; k < ending; k++) {
+            int v = rows[k];
             if (!vac.willSucceed[v]) {
                 vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
                 continue;
@@ -84,21 +87,19 @@ final class RecruitmentPhase implements Steppable {
         if (shared.length < vac.size) {
             shared = new boolean[vac.size + vac.size / 2 + 16];
             batchOf = new int[shared.length];
-            launching = new int[shared.length];
         }
         // First pass: which campaigns go through the shared centre; each family's shared vacancies are
         // taken in order in batches of up to the centre's batch size, each batch sharing one advert.
-        int launches = 0;
-        for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] != VacancyTable.NEEDS_CAMPAIGN) continue;
-            launching[launches++] = v;
+        int launches = vac.rowsIn(VacancyTable.NEEDS_CAMPAIGN, rows);
+        for (int k = 0; k < launches; k++) {
+            int v = rows[k];
             int pf = layout.pfOfCell(vac.cell[v]);
             double strength = e.sharedRecruitment[pf];
             shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
             if (shared[v]) batchOf[v] = sharedPerFamily[layout.familyOfPf(pf)]++;
         }
         for (int k = 0; k < launches; k++) {
-            int v = launching[k];
+            int v = rows[k];
             int cell = vac.cell[v];
             int pf = layout.pfOfCell(cell);
             int partner = layout.partnerOfCell(cell);

@@ -60,19 +60,42 @@ final class VacancyTable {
         return v;
     }
 
+    /*
+     * States mix unpredictably down the table, so the scans below select without branching: every row is
+     * written and the count advances only for the rows wanted.
+     */
+
+    /** The rows in {@code wanted} state, in table order, into {@code out} (at least size long); how many. */
+    int rowsIn(byte wanted, int[] out) {
+        int n = 0;
+        for (int v = 0; v < size; v++) {
+            out[n] = v;
+            n += state[v] == wanted ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The rows whose campaign ends in {@code month}, in table order, into {@code out}; how many. */
+    int campaignsEnding(int month, int[] out) {
+        int n = 0;
+        for (int v = 0; v < size; v++) {
+            out[n] = v;
+            n += state[v] == IN_CAMPAIGN & eventMonth[v] == month ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Squeezes out closed rows, keeping order. */
     void compact() {
         int w = 0;
         for (int r = 0; r < size; r++) {
-            if (state[r] == CLOSED) continue;
-            if (w != r) {
-                cell[w] = cell[r];
-                openedMonth[w] = openedMonth[r];
-                eventMonth[w] = eventMonth[r];
-                state[w] = state[r];
-                route[w] = route[r];
-                willSucceed[w] = willSucceed[r];
-            }
-            w++;
+            cell[w] = cell[r];
+            openedMonth[w] = openedMonth[r];
+            eventMonth[w] = eventMonth[r];
+            state[w] = state[r];
+            route[w] = route[r];
+            willSucceed[w] = willSucceed[r];
+            w += state[r] == CLOSED ? 0 : 1;
         }
         size = w;
     }
