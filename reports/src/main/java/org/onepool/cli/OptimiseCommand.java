@@ -162,7 +162,7 @@ final class OptimiseCommand implements Callable<Integer> {
 
     private static String firstLeveredOption(Scenario scenario) {
         for (Option o : scenario.options()) {
-            if (o.interventions().stream().anyMatch(i -> i.doseResponse() != null)) return o.id();
+            if (o.hasBudgetLevers()) return o.id();
         }
         return null;
     }

@@ -1,12 +1,17 @@
 package org.onepool.model.experiment;
 
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.onepool.model.finance.CostShares;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.finance.OptionAppraisal;
+import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.CostCategory;
@@ -14,10 +19,10 @@ import org.onepool.model.scenario.OptimismBias;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
-import org.onepool.model.optimise.budget.Doses;
+import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
-import org.onepool.model.workforce.LeverFunding;
 import org.onepool.model.workforce.ArmResult;
+import org.onepool.model.workforce.LeverFunding;
 import org.onepool.model.workforce.Measure;
 import org.onepool.model.workforce.MonthlySeries;
 import org.onepool.model.workforce.RandomAdapter;
@@ -33,8 +38,8 @@ final class AppraisalContext {
     final Set<CostCategory> cashable;
     final List<Assumption> register;
     final List<Assumption> uncertain;
-    private final java.util.Map<Option, java.util.Optional<LeverFunding>> plans =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Each option's funding under the scenario's own plan for its levers, worked out once. */
+    private final Map<Option, Optional<LeverFunding>> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
     AppraisalContext(Scenario scenario, long masterSeed) {
         this.scenario = scenario;
@@ -62,9 +67,9 @@ final class AppraisalContext {
      * The arm of an option under a stress (or none). An option whose interventions are budget levers runs
      * under the scenario's own plan for them.
      */
-    Arm arm(Option option, org.onepool.model.scenario.Stress stress) {
+    Arm arm(Option option, Stress stress) {
         if (option == null) return new Arm(null, stress);
-        return new Arm(option, stress, plans.computeIfAbsent(option, o -> java.util.Optional.ofNullable(
+        return new Arm(option, stress, plans.computeIfAbsent(option, o -> Optional.ofNullable(
                 Doses.scenarioPlan(scenario, o, years))).orElse(null));
     }
 
@@ -108,7 +113,7 @@ final class AppraisalContext {
     }
 
     /** Median NPV of each option over replications 0..n-1, with the given values and stress, on CRN seeds. */
-    double[] medianNpv(List<Option> options, ScenarioValues values, org.onepool.model.scenario.Stress stress,
+    double[] medianNpv(List<Option> options, ScenarioValues values, Stress stress,
                        int n, int threads) {
         List<Arm> arms = new java.util.ArrayList<>();
         arms.add(arm(null, stress));

@@ -1,9 +1,7 @@
 package org.onepool.model.experiment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.onepool.model.Version;
 import org.onepool.model.optimise.budget.BudgetObjective;
 import org.onepool.model.optimise.budget.BudgetOptimiser;
@@ -80,47 +78,39 @@ public final class BudgetSplitExperiment {
             surface = ResponseSurface.fit(features, design, npv.toArray(new double[0][]));
         }
 
-        Map<String, BudgetPlan> candidates = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         BudgetPlan byMean = optimiser.solve(new PlanValue(problem, surface.objective(BudgetObjective.MEAN))).plan();
         BudgetPlan byP10 = optimiser.solve(new PlanValue(problem, surface.objective(BudgetObjective.P10))).plan();
-        candidates.put("optimised-mean", byMean);
-        names.put("optimised-mean", "Optimised for expected NPV");
-        if (!byP10.equals(byMean)) {
-            candidates.put("optimised-p10", byP10);
-            names.put("optimised-p10", "Optimised for P10 NPV (cautious)");
-        }
+        candidates.add(new Candidate("optimised-mean", "Optimised for expected NPV", byMean));
+        if (!byP10.equals(byMean)) candidates.add(new Candidate("optimised-p10", "Optimised for P10 NPV (cautious)", byP10));
         int optimised = candidates.size();
-        candidates.put("equal-split", NaivePlans.equalSplit(problem));
-        names.put("equal-split", "Equal split over the levers");
-        candidates.put("best-single-lever",
-                NaivePlans.bestSingleLever(problem, surface.objective(settings.objective())));
-        names.put("best-single-lever", "Everything in the single best lever");
+        candidates.add(new Candidate("equal-split", "Equal split over the levers", NaivePlans.equalSplit(problem)));
+        candidates.add(new Candidate("best-single-lever", "Everything in the single best lever",
+                NaivePlans.bestSingleLever(problem, surface.objective(settings.objective()))));
         BudgetPlan own = NaivePlans.scenarioPlan(problem);
-        if (own != null) {
-            candidates.put("scenario-plan", own);
-            names.put("scenario-plan", "The scenario's own plan");
-        }
+        if (own != null) candidates.add(new Candidate("scenario-plan", "The scenario's own plan", own));
 
-        List<String> ids = new ArrayList<>(candidates.keySet());
-        double[][] verified = verify(new ArrayList<>(candidates.values()));
+        double[][] verified = verify(candidates.stream().map(Candidate::plan).toList());
         int best = 0;
         for (int k = 1; k < optimised; k++) if (objective(verified[k]) > objective(verified[best])) best = k;
 
         PlanValue limits = new PlanValue(problem, plan -> 0);
         List<BudgetSplitResult.PlanResult> results = new ArrayList<>();
-        for (int k = 0; k < ids.size(); k++) {
-            BudgetPlan plan = candidates.get(ids.get(k));
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
             double[] diff = new double[verified[k].length];
             for (int r = 0; r < diff.length; r++) diff[r] = verified[k][r] - verified[best][r];
-            results.add(PlanResults.plan(ids.get(k), names.get(ids.get(k)), k < optimised ? "optimised" : "naive",
-                    plan, problem, context.years, BudgetScore.of(plan, limits).hardScore() == 0, verified[k],
-                    surface, diff));
+            results.add(PlanResults.plan(c.id(), c.name(), k < optimised ? "optimised" : "naive", c.plan(), problem,
+                    context.years, BudgetScore.of(c.plan(), limits).hardScore() == 0, verified[k], surface, diff));
         }
         return new BudgetSplitResult(info, Version.get(), settings.seed(), question(points),
                 PlanResults.levers(problem, scenario), new BudgetSplitResult.Surface(features.count(), design.size(),
-                surface.rSquared(), surface.rmseGbp(), refinements), ids.get(best), results,
+                surface.rSquared(), surface.rmseGbp(), refinements), candidates.get(best).id(), results,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A plan put to verification, with the id and name it is reported under. */
+    private record Candidate(String id, String name, BudgetPlan plan) {
     }
 
     private double objective(double[] npv) {

@@ -7,7 +7,6 @@ import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
-import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
@@ -54,12 +53,9 @@ final class DeploymentComparisons {
     }
 
     /** Vacancy-months, agency spend, career leavers and cross-partner moves of the option over the horizon. */
-    private static double[] measure(Scenario scenario, Option option, ScenarioValues values, long seed) {
+    private double[] measure(Scenario scenario, Option option, ScenarioValues values, long seed) {
         Option same = scenario.option(option.id()).orElseThrow();
-        var years = new org.onepool.model.finance.FinancialYears(scenario.appraisal().start(),
-                scenario.appraisal().horizonMonths());
-        ArmResult r = Replication.run(scenario, values, seed,
-                List.of(new Arm(same, null, Doses.scenarioPlan(scenario, same, years)))).get(0);
+        ArmResult r = Replication.run(scenario, values, seed, List.of(context.arm(same, null))).get(0);
         double agency = 0;
         for (int m = 0; m < r.ledger().months(); m++) agency += r.ledger().monthTotal(m, CostCategory.AGENCY_PREMIUM);
         return new double[] {r.series().total(Measure.VACANCIES), agency, r.series().total(Measure.LEAVERS_CAREER),

@@ -28,7 +28,7 @@ public final class BudgetSplitCheck {
         Set<String> ids = scenario.options().stream().map(Option::id).collect(Collectors.toSet());
         checks.reference(path.apply("option"), split.option(), ids, "option");
         scenario.option(split.option()).ifPresent(o -> {
-            if (o.interventions() != null && o.interventions().stream().noneMatch(i -> i.doseResponse() != null)) {
+            if (o.interventions() != null && !o.hasBudgetLevers()) {
                 checks.add(path.apply("option"), "option \"" + o.id() + "\" with no doseResponse on any intervention",
                         "an option with at least one intervention that states a doseResponse");
             }

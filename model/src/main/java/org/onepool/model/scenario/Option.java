@@ -20,4 +20,9 @@ public record Option(
         costSharing = costSharing == null ? CostSharing.BY_HEADCOUNT : costSharing;
         interventions = interventions == null ? null : List.copyOf(interventions);
     }
+
+    /** Whether any intervention states a dose-response, making it a lever a budget can be split over. */
+    public boolean hasBudgetLevers() {
+        return interventions != null && interventions.stream().anyMatch(i -> i.doseResponse() != null);
+    }
 }

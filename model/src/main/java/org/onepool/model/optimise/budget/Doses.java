@@ -43,7 +43,7 @@ public final class Doses {
      * scenario's budgetSplit is about another option). Null when the option has no levers.
      */
     public static LeverFunding scenarioPlan(Scenario scenario, Option option, FinancialYears years) {
-        if (option.interventions().stream().noneMatch(i -> i.doseResponse() != null)) return null;
+        if (!option.hasBudgetLevers()) return null;
         BudgetSplit split = scenario.budgetSplit();
         int budgetYears = split != null && split.option().equals(option.id()) && split.years() != null
                 ? Math.max(1, Math.min(split.years(), years.years())) : 1;
@@ -51,10 +51,10 @@ public final class Doses {
                 new BudgetSplit(option.id(), 1.0, budgetYears, 1.0, null));
         int[][][] gbp = new int[problem.levers().size()][problem.partners()][budgetYears];
         for (int l = 0; l < gbp.length; l++) {
-            Lever lever = problem.levers().get(l);
+            double planned = problem.levers().get(l).dose().plannedSpendGbp();
+            double[][] share = NaivePlans.leverWeights(problem, l)[l];
             for (int p = 0; p < problem.partners(); p++) {
-                double share = lever.coveredHeadcount()[p] / lever.totalCoveredHeadcount() / budgetYears;
-                for (int y = 0; y < budgetYears; y++) gbp[l][p][y] = (int) Math.round(lever.dose().plannedSpendGbp() * share);
+                for (int y = 0; y < budgetYears; y++) gbp[l][p][y] = (int) Math.round(planned * share[p][y]);
             }
         }
         return funding(problem, new BudgetPlan(gbp), years);
