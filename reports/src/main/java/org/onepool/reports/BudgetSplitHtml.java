@@ -7,6 +7,7 @@ import java.util.List;
 import org.onepool.model.experiment.BudgetSplitResult;
 import org.onepool.model.experiment.BudgetSplitResult.PlanResult;
 import org.onepool.model.experiment.Stats;
+import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
 
 /**
@@ -26,19 +27,19 @@ final class BudgetSplitHtml {
     }
 
     static String render(BudgetSplitResult result, Scenario scenario, LocalDate date) {
-        return new BudgetSplitHtml(result, scenario).build(scenario, date);
+        return new BudgetSplitHtml(result, scenario).build(date);
     }
 
     /** A partner's name for its id. */
     private String partner(String id) {
-        return scenario.partner(id).map(org.onepool.model.scenario.Partner::name).orElse(id);
+        return scenario.partner(id).map(Partner::name).orElse(id);
     }
 
     private static String e(String text) {
         return text == null ? "" : escapeHtml4(text);
     }
 
-    private String build(Scenario scenario, LocalDate date) {
+    private String build(LocalDate date) {
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(e(result.scenario().name())).append(" — onepool budget split</title>\n")
