@@ -18,7 +18,7 @@ import org.onepool.model.experiment.Summary;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.reports.OutputFolder;
 import org.onepool.reports.ReportFiles;
 import picocli.CommandLine;

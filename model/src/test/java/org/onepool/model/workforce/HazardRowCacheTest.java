@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import sim.engine.Steppable;
 
 /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.scenario.DoseResponse;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.model.workforce.LeverFunding;
 
 class DosesAndSurfaceTest {

@@ -1,4 +1,4 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +10,9 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.Uncertain;
 
 /** The JSON Schema of the scenario format, generated from the records so it cannot drift from them. */
 public final class ScenarioSchema {

@@ -1,8 +1,27 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onepool.model.scenario.AppraisalSettings;
+import org.onepool.model.scenario.DiscountBand;
+import org.onepool.model.scenario.DiscountSchedule;
+import org.onepool.model.scenario.JobFamily;
+import org.onepool.model.scenario.LeaverReasons;
+import org.onepool.model.scenario.Location;
+import org.onepool.model.scenario.OptimismBias;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.ProfileBand;
+import org.onepool.model.scenario.Recruitment;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.SimulationSettings;
+import org.onepool.model.scenario.SpecialistCourse;
+import org.onepool.model.scenario.TenureBand;
+import org.onepool.model.scenario.Training;
+import org.onepool.model.scenario.Turnover;
+import org.onepool.model.scenario.TurnoverDrivers;
+import org.onepool.model.scenario.Workforce;
 
 /** Checks what the schema cannot: ranges, sums, cross-references and sizes. */
 final class ScenarioValidator {

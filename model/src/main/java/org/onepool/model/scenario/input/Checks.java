@@ -1,4 +1,4 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Uncertain;
 
 /** Collects problems; each check names the field path, what it found and what it expected. */
 final class Checks {

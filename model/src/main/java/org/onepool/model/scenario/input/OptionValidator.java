@@ -1,9 +1,19 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onepool.model.scenario.CostSharing;
+import org.onepool.model.scenario.CostSharingMethod;
+import org.onepool.model.scenario.Effects;
+import org.onepool.model.scenario.Intervention;
+import org.onepool.model.scenario.JobFamily;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.Stress;
+import org.onepool.model.scenario.Uncertain;
 
 /** Checks options, their interventions and the stresses. */
 final class OptionValidator {
