@@ -1,6 +1,7 @@
 package org.onepool.model.workforce;
 
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.Effect;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -18,6 +19,7 @@ final class CoverPhase implements Steppable {
         Parameters p = m.params;
         Layout layout = p.layout;
         VacancyTable vac = m.state.vacancies;
+        double[] agencyPremiumKeep = m.effects.combined(Effect.AGENCY_PREMIUM_REDUCTION);
         for (int v = 0; v < vac.size; v++) {
             if (vac.state[v] == VacancyTable.CLOSED) continue;
             int cell = vac.cell[v];
@@ -27,7 +29,7 @@ final class CoverPhase implements Steppable {
             double agency = p.agencyCoverShare[partner];
             m.record(pf, Measure.AGENCY_MONTHS, agency);
             m.cost(partner, CostCategory.AGENCY_PREMIUM,
-                    agency * monthlySalary * p.agencyPremiumRate[partner] * m.effects.agencyPremiumKeep[pf]);
+                    agency * monthlySalary * p.agencyPremiumRate[partner] * agencyPremiumKeep[pf]);
             m.cost(partner, CostCategory.UNFILLED_POSTS, (1 - agency) * monthlySalary * p.unfilledPostCostRate[partner]);
         }
     }

@@ -1,5 +1,6 @@
 package org.onepool.model.workforce;
 
+import org.onepool.model.scenario.Effect;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -39,9 +40,7 @@ final class DemandPhase implements Steppable {
             if (!p.present[pf]) continue;
             double growth = p.growthPerYear[pf] == 0 ? 1 : Math.pow(1 + p.growthPerYear[pf], years);
             double factor = growth * m.effects.establishmentFactor[layout.partnerOfPf(pf)];
-            int first = pf * layout.grades();
-            int end = first + layout.gradesOfFamily()[layout.familyOfPf(pf)];
-            for (int cell = first; cell < end; cell++) {
+            for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) {
                 m.target[cell] = factor == 1 ? p.establishment0[cell] : (int) Math.round(p.establishment0[cell] * factor);
                 int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
                 if (gap > 0) {
@@ -111,13 +110,13 @@ final class DemandPhase implements Steppable {
 
     /** Graduate-scheme entrants fill open grade-1 posts; with none open, they wait (up to a year's intake). */
     private static void graduates(WorkforceModel m) {
-        ArmEffects e = m.effects;
+        double[] entrantsPerYear = m.effects.combined(Effect.ENTRANTS_PER_YEAR);
         Layout layout = m.params.layout;
         WorkforceState s = m.state;
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (e.entrantsPerYear[pf] <= 0) continue;
-            s.entrantCarry[pf] = Math.min(s.entrantCarry[pf] + e.entrantsPerYear[pf] / 12, Math.max(1, e.entrantsPerYear[pf]));
-            int cell = layout.cell(layout.partnerOfPf(pf), layout.familyOfPf(pf), 0);
+            if (entrantsPerYear[pf] <= 0) continue;
+            s.entrantCarry[pf] = Math.min(s.entrantCarry[pf] + entrantsPerYear[pf] / 12, Math.max(1, entrantsPerYear[pf]));
+            int cell = layout.firstCellOfPf(pf);
             VacancyTable vac = s.vacancies;
             for (int v = 0; v < vac.size && s.entrantCarry[pf] >= 1; v++) {
                 if (vac.cell[v] != cell || vac.state[v] == VacancyTable.CLOSED) continue;

@@ -1,5 +1,7 @@
 package org.onepool.model.workforce;
 
+import org.onepool.model.scenario.Effect;
+
 /**
  * Monthly leaving probabilities per partner x family, tenure band, stagnation and engagement, rebuilt
  * each month from the arm's effects. The base hazard of each band is scaled by a factor k, fixed at
@@ -124,14 +126,17 @@ final class Hazards {
     /** Rebuilds the probability tables for the arm's effects this month. */
     void update(ArmEffects effects) {
         engagementChanged = false;
+        double[] careerKeeps = effects.combined(Effect.CAREER_LEAVING_REDUCTION);
+        double[] engagedGains = effects.combined(Effect.ENGAGED_SHARE_GAIN);
+        double[] leaveKeeps = effects.combined(Effect.LEAVING_RATE_REDUCTION);
         for (int pf = 0; pf < params.layout.pfs(); pf++) {
             if (!params.present[pf]) continue;
-            double careerKeep = effects.careerKeep[pf];
+            double careerKeep = careerKeeps[pf];
             double payGap = params.payGap[pf] + effects.payGapExtra;
-            int engagedBelow = threshold(params.engagedShare[pf] + effects.engagedGain[pf]);
+            int engagedBelow = threshold(params.engagedShare[pf] + engagedGains[pf]);
             engagementChanged |= engagedBelow != engagedThreshold[pf];
             engagedThreshold[pf] = engagedBelow;
-            double leaveKeep = effects.leaveKeep[pf];
+            double leaveKeep = leaveKeeps[pf];
             // Most months change no effect on leaving: the tables then stand as built.
             if (careerKeep == builtCareerKeep[pf] && payGap == builtPayGap[pf] && leaveKeep == builtLeaveKeep[pf]) continue;
             builtCareerKeep[pf] = careerKeep;

@@ -2,6 +2,7 @@ package org.onepool.model.workforce;
 
 import java.util.SplittableRandom;
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.InterventionType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -53,7 +54,7 @@ final class MobilityPhase implements Steppable {
     }
 
     private static boolean poolOpen(WorkforceModel m) {
-        for (double strength : m.effects.careerPaths) if (strength > 0) return true;
+        for (double strength : m.effects.reach(InterventionType.CAREER_PATHS)) if (strength > 0) return true;
         return false;
     }
 
@@ -68,14 +69,14 @@ final class MobilityPhase implements Steppable {
         eligible[0] = p;
         int n = 1;
         if (ownPartnerOnly) return n;
-        ArmEffects e = m.effects;
+        double[] careerPaths = m.effects.reach(InterventionType.CAREER_PATHS);
         Parameters params = m.params;
-        double here = e.careerPaths[layout.pf(p, f)];
+        double here = careerPaths[layout.pf(p, f)];
         if (here <= 0 || !params.poolable[f] || params.policeVetted[f] || params.behindWall[p]) return n;
         // The ramp-up: early in the lead-in only some vacancies are advertised to the pool.
         if (here < 1 && m.rampRandom.nextDouble() >= here) return n;
         for (int q = 0; q < layout.partners(); q++) {
-            if (q == p || params.behindWall[q] || e.careerPaths[layout.pf(q, f)] <= 0) continue;
+            if (q == p || params.behindWall[q] || careerPaths[layout.pf(q, f)] <= 0) continue;
             eligible[n++] = q;
         }
         return n;
@@ -91,7 +92,7 @@ final class MobilityPhase implements Steppable {
         // Same grade anywhere eligible, or one grade down (a protected step down) at any eligible partner.
         for (int step = 0; step <= 1; step++) {
             int grade = g + step;
-            if (grade >= layout.gradesOfFamily()[f]) break;
+            if (grade >= layout.gradesOfFamily(f)) break;
             for (int k = 0; k < partners; k++) {
                 int from = candidates.atRiskKey(layout.cell(eligible[k], f, grade));
                 if (candidates.size(from) == 0 || !skillOk(m, candidates.get(from, 0), eligible[k], p, f)) continue;
@@ -177,11 +178,10 @@ final class MobilityPhase implements Steppable {
         VacancyTable vac = m.state.vacancies;
         int cell = vac.cell[v];
         int pf = layout.pfOfCell(cell);
-        double strength = m.effects.talentBank[pf];
+        double strength = m.effects.reach(InterventionType.TALENT_BANK)[pf];
         if (strength <= 0) return false;
         if (strength < 1 && m.rampRandom.nextDouble() >= strength) return false;
-        int bankKey = layout.familyOfCell(cell) * layout.grades() + layout.gradeOfCell(cell);
-        if (!m.state.takeFromBank(bankKey, m.month)) return false;
+        if (!m.state.takeFromBank(layout.familyGradeOfCell(cell), m.month)) return false;
         vac.state[v] = VacancyTable.IN_CAMPAIGN;
         vac.route[v] = VacancyTable.ROUTE_TALENT_BANK;
         vac.willSucceed[v] = true;

@@ -17,6 +17,7 @@ import org.onepool.model.optimise.deployment.PersonKind;
 import org.onepool.model.optimise.deployment.PooledPerson;
 import org.onepool.model.optimise.deployment.TrainingOption;
 import org.onepool.model.scenario.DeploymentMode;
+import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.JobFamily;
 
 /**
@@ -69,7 +70,7 @@ final class PoolDeployment {
             vacancyOf.put(postId, v);
             for (int q = 0; q < layout.partners(); q++) {
                 if (q == partner || !poolable(m, q, family)) continue;
-                for (int g = grade; g <= grade + 1 && g < layout.gradesOfFamily()[family]; g++) {
+                for (int g = grade; g <= grade + 1 && g < layout.gradesOfFamily(family); g++) {
                     int key = candidates.atRiskKey(layout.cell(q, family, g));
                     for (int k = 0; k < Math.min(MAX_AT_RISK_PER_CELL, candidates.size(key)); k++) {
                         addPerson(m, candidates.get(key, k), PersonKind.REDEPLOYEE, people, rowOf, taken);
@@ -124,7 +125,7 @@ final class PoolDeployment {
 
     private static boolean poolable(WorkforceModel m, int partner, int family) {
         Parameters p = m.params;
-        return m.effects.careerPaths[p.layout.pf(partner, family)] > 0 && p.poolable[family] && !p.policeVetted[family]
+        return m.effects.reach(InterventionType.CAREER_PATHS)[p.layout.pf(partner, family)] > 0 && p.poolable[family] && !p.policeVetted[family]
                 && !p.behindWall[partner];
     }
 

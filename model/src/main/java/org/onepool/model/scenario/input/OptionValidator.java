@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.onepool.model.scenario.CostSharing;
 import org.onepool.model.scenario.CostSharingMethod;
+import org.onepool.model.scenario.Effect;
 import org.onepool.model.scenario.Effects;
 import org.onepool.model.scenario.Intervention;
 import org.onepool.model.scenario.JobFamily;
@@ -13,7 +14,6 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.Stress;
-import org.onepool.model.scenario.Uncertain;
 
 /** Checks options, their interventions and the stresses. */
 final class OptionValidator {
@@ -107,33 +107,12 @@ final class OptionValidator {
         if (in.doseResponse() != null) BudgetSplitCheck.doseResponse(p + ".doseResponse", in.doseResponse(), checks);
     }
 
-    private void effects(String p, Effects e) {
-        rateIfSet(p + ".leavingRateReduction", e.leavingRateReduction());
-        rateIfSet(p + ".careerLeavingReduction", e.careerLeavingReduction());
-        rateIfSet(p + ".engagedShareGain", e.engagedShareGain());
-        rateIfSet(p + ".campaignCostReduction", e.campaignCostReduction());
-        rateIfSet(p + ".checksCostReduction", e.checksCostReduction());
-        rateIfSet(p + ".timeToFillReduction", e.timeToFillReduction());
-        rateIfSet(p + ".campaignFailureReduction", e.campaignFailureReduction());
-        rateIfSet(p + ".trainingCostReduction", e.trainingCostReduction());
-        rateIfSet(p + ".inductionCostReduction", e.inductionCostReduction());
-        rateIfSet(p + ".agencyPremiumReduction", e.agencyPremiumReduction());
-        if (e.vacanciesPerSharedAdvert() != null) {
-            checks.range(p + ".vacanciesPerSharedAdvert", e.vacanciesPerSharedAdvert(), 1, 50, "from 1 to 50");
-        }
-        if (e.runnersUpPerCampaign() != null) {
-            checks.range(p + ".runnersUpPerCampaign", e.runnersUpPerCampaign(), 0, 50, "from 0 to 50");
-        }
-        if (e.talentBankMonths() != null) {
-            checks.range(p + ".talentBankMonths", e.talentBankMonths(), 0, 60, "from 0 to 60 months");
-        }
-        if (e.entrantsPerYear() != null) {
-            checks.range(p + ".entrantsPerYear", e.entrantsPerYear(), 0, 10_000, "from 0 to 10000 a year");
-        }
-    }
-
-    private void rateIfSet(String path, Uncertain u) {
-        if (u != null) checks.rate(path, u);
+    /** Every effect stated lies in its declared range. */
+    private void effects(String p, Effects effects) {
+        effects.given().forEach((effect, value) -> {
+            Effect.Range range = effect.range();
+            checks.range(p + "." + effect.jsonName(), value, range.min(), range.max(), range.expected());
+        });
     }
 
     private void stresses() {
