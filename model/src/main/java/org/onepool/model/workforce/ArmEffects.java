@@ -176,7 +176,8 @@ final class ArmEffects {
         for (int pf = 0; pf < layout.pfs(); pf++) {
             if (!covered[pf]) continue;
             int n = 0;
-            for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) n += params.establishment0[cell];
+            int[] establishment0 = params.posts.establishment0();
+            for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) n += establishment0[cell];
             posts[pf] = n;
             total += n;
         }
@@ -194,7 +195,7 @@ final class ArmEffects {
             for (int f = 0; f < layout.families(); f++) {
                 String family = params.scenario.jobFamilies().get(f).id();
                 if (in.jobFamilies() != null && !in.jobFamilies().contains(family)) continue;
-                out[layout.pf(p, f)] = params.present[layout.pf(p, f)];
+                out[layout.pf(p, f)] = params.posts.present()[layout.pf(p, f)];
             }
         }
         return out;

@@ -29,19 +29,20 @@ final class DemandPhase implements Steppable {
 
     /** Establishment per cell; returns how many vacancies each cell must lose (positive) this month. */
     private int[] establishment(WorkforceModel m) {
-        Parameters p = m.params;
-        Layout layout = p.layout;
+        Layout layout = m.params.layout;
+        PostParameters posts = m.params.posts;
         WorkforceState s = m.state;
         if (cancel.length != layout.cells()) cancel = new int[layout.cells()];
         java.util.Arrays.fill(cancel, 0);
         double years = Math.max(0, m.month) / 12.0;
         // Cells in index order, a partner-family's real grades at a time; the factor is the pf's.
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (!p.present[pf]) continue;
-            double growth = p.growthPerYear[pf] == 0 ? 1 : Math.pow(1 + p.growthPerYear[pf], years);
+            if (!posts.present()[pf]) continue;
+            double growth = posts.growthPerYear()[pf] == 0 ? 1 : Math.pow(1 + posts.growthPerYear()[pf], years);
             double factor = growth * m.effects.establishmentFactor[layout.partnerOfPf(pf)];
             for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) {
-                m.target[cell] = factor == 1 ? p.establishment0[cell] : (int) Math.round(p.establishment0[cell] * factor);
+                int funded = posts.establishment0()[cell];
+                m.target[cell] = factor == 1 ? funded : (int) Math.round(funded * factor);
                 int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
                 if (gap > 0) {
                     for (int k = 0; k < gap; k++) m.openVacancyIfShort(cell);

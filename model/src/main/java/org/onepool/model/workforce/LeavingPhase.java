@@ -31,7 +31,7 @@ final class LeavingPhase implements Steppable {
         final byte[] flags = staff.flags;
         final byte[] riskMonths = staff.riskMonths;
         final long[] threshold = hazards.flatThreshold;
-        final int redeployment = p.redeploymentMonths;
+        final int redeployment = p.leaving.redeploymentMonths();
         final int now = m.month + 1;
         final long keyBase = RandomStreams.keyBase(m.leavingSeed, m.month);
         int size = staff.size;
@@ -77,7 +77,7 @@ final class LeavingPhase implements Steppable {
             } else if (outcome == MADE_REDUNDANT) {
                 reason = Measure.LEAVERS_REDUNDANCY;
                 int partner = p.layout.partnerOfCell(cell);
-                m.cost(partner, CostCategory.REDUNDANCY, p.redundancyCostGbp[partner]);
+                m.cost(partner, CostCategory.REDUNDANCY, p.leaving.redundancyCostGbp()[partner]);
             }
             leave(m, i, cell, pf, reason);
             size = staff.size;
@@ -97,15 +97,14 @@ final class LeavingPhase implements Steppable {
         int joined = staff.joinedMonth[i];
         int post = staff.postMonth[i];
         int pf = p.pfOfCell[staff.cell[i]];
-        int tenure = Math.min(now - joined, Parameters.MAX_TENURE_MONTHS);
-        int at = pf * (Parameters.MAX_TENURE_MONTHS + 1) + tenure;
-        boolean stagnating = now - post >= p.stagnationMonths;
+        int at = LeavingParameters.at(pf, now - joined);
+        boolean stagnating = now - post >= p.leaving.stagnationMonths();
         boolean engaged = staff.engagementPercentile(i) < m.hazards.engagedThreshold[pf];
-        staff.hazardRow[i] = m.hazards.row(pf, p.bandOfTenureFlat[at], stagnating, engaged);
+        staff.hazardRow[i] = m.hazards.row(pf, p.leaving.bandOfTenure()[at], stagnating, engaged);
         int until = retire;
-        if (!stagnating) until = Math.min(until, post + p.stagnationMonths);
-        int nextBand = p.nextBandTenureFlat[at];
-        if (nextBand != Parameters.NO_NEXT_BAND) until = Math.min(until, joined + nextBand);
+        if (!stagnating) until = Math.min(until, post + p.leaving.stagnationMonths());
+        int nextBand = p.leaving.nextBandTenure()[at];
+        if (nextBand != LeavingParameters.NO_NEXT_BAND) until = Math.min(until, joined + nextBand);
         staff.hazardRowUntil[i] = until;
         return true;
     }

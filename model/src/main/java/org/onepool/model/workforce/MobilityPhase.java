@@ -2,6 +2,7 @@ package org.onepool.model.workforce;
 
 import java.util.SplittableRandom;
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.DeploymentMode;
 import org.onepool.model.scenario.InterventionType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -36,8 +37,9 @@ final class MobilityPhase implements Steppable {
         candidates = m.candidates;
         candidates.group(m.state.staff);
         VacancyTable vac = m.state.vacancies;
-        if (m.params.deploymentMode != org.onepool.model.scenario.DeploymentMode.INDIVIDUAL && poolOpen(m)) {
-            if (pool == null) pool = new PoolDeployment(m.params.deploymentMode);
+        DeploymentMode mode = m.params.mobility.deploymentMode();
+        if (mode != DeploymentMode.INDIVIDUAL && poolOpen(m)) {
+            if (pool == null) pool = new PoolDeployment(mode);
             ownPartnerOnly = true;
             java.util.List<Integer> open = new java.util.ArrayList<>();
             for (int v = 0; v < vac.size; v++) {
@@ -70,13 +72,13 @@ final class MobilityPhase implements Steppable {
         int n = 1;
         if (ownPartnerOnly) return n;
         double[] careerPaths = m.effects.reach(InterventionType.CAREER_PATHS);
-        Parameters params = m.params;
+        MobilityParameters mobility = m.params.mobility;
         double here = careerPaths[layout.pf(p, f)];
-        if (here <= 0 || !params.poolable[f] || params.policeVetted[f] || params.behindWall[p]) return n;
+        if (here <= 0 || !mobility.mayPool(p, f)) return n;
         // The ramp-up: early in the lead-in only some vacancies are advertised to the pool.
         if (here < 1 && m.rampRandom.nextDouble() >= here) return n;
         for (int q = 0; q < layout.partners(); q++) {
-            if (q == p || params.behindWall[q] || careerPaths[layout.pf(q, f)] <= 0) continue;
+            if (q == p || mobility.behindWall()[q] || careerPaths[layout.pf(q, f)] <= 0) continue;
             eligible[n++] = q;
         }
         return n;
@@ -129,13 +131,13 @@ final class MobilityPhase implements Steppable {
             }
         }
         // Candidates at other partners count at the share willing to move across the pool.
-        double willing = m.params.crossPartnerWillingness;
+        double willing = m.params.mobility.crossPartnerWillingness();
         double weight = 0;
         for (int k = 0; k < keys; k++) weight += candidates.size(sourceKey[k]) * (sourcePartner[k] == p ? 1 : willing);
         if (weight <= 0) return false;
         SplittableRandom random = m.mobilityRandom;
         // Each candidate is appointable with probability a: a wider pool makes an appointment likelier.
-        double appointAny = 1 - noneAppointable(m.params.appointableProbability, weight);
+        double appointAny = 1 - noneAppointable(m.params.mobility.appointableProbability(), weight);
         if (random.nextDouble() >= appointAny) return false;
         double pick = random.nextDouble() * weight;
         for (int k = 0; k < keys; k++) {
@@ -191,19 +193,21 @@ final class MobilityPhase implements Steppable {
 
     /** A cross-partner move into a family that needs a skill: held, or a course at the destination exists. */
     private static boolean skillOk(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
-        int skill = m.params.crossPartnerSkill[family];
+        int skill = m.params.mobility.crossPartnerSkill()[family];
         if (fromPartner == toPartner || skill < 0) return true;
-        return (m.state.staff.skills[person] & (1 << skill)) != 0 || !Double.isNaN(m.params.skillCourseGbp[toPartner][skill]);
+        return (m.state.staff.skills[person] & (1 << skill)) != 0
+                || !Double.isNaN(m.params.training.skillCourseGbp()[toPartner][skill]);
     }
 
     static void train(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
-        int skill = m.params.crossPartnerSkill[family];
+        int skill = m.params.mobility.crossPartnerSkill()[family];
         StaffTable staff = m.state.staff;
         if (fromPartner == toPartner || skill < 0 || (staff.skills[person] & (1 << skill)) != 0) return;
         staff.skills[person] |= 1 << skill;
-        double cost = m.params.skillCourseGbp[toPartner][skill];
+        double[][] courseGbp = m.params.training.skillCourseGbp();
+        double cost = courseGbp[toPartner][skill];
         // The pool may train someone on another partner's course when the destination offers none.
-        for (int q = 0; q < m.params.layout.partners() && Double.isNaN(cost); q++) cost = m.params.skillCourseGbp[q][skill];
+        for (int q = 0; q < m.params.layout.partners() && Double.isNaN(cost); q++) cost = courseGbp[q][skill];
         m.cost(toPartner, CostCategory.TRAINING, Double.isNaN(cost) ? 0 : cost);
         m.record(m.params.layout.pf(toPartner, family), Measure.SPECIALIST_TRAINED, 1);
     }

@@ -33,8 +33,9 @@ final class RecruitmentPhase implements Steppable {
 
     private void completeCampaigns(WorkforceModel m) {
         VacancyTable vac = m.state.vacancies;
-        Parameters p = m.params;
-        Layout layout = p.layout;
+        Layout layout = m.params.layout;
+        RecruitmentParameters costs = m.params.recruitment;
+        double[] checksKeep = m.effects.combined(Effect.CHECKS_COST_REDUCTION);
         // Completing a campaign opens no vacancy, so the table holds still while these are visited.
         int ending = vac.campaignsEnding(m.month, rows);
         for (int k = 0; k < ending; k++) {
@@ -50,7 +51,7 @@ final class RecruitmentPhase implements Steppable {
             m.fill(v);
             m.population.hire(m.state, cell, false, m.month);
             m.starters[cell]++;
-            m.cost(partner, CostCategory.CHECKS, p.checksGbp[partner] * m.effects.combined(Effect.CHECKS_COST_REDUCTION)[pf]);
+            m.cost(partner, CostCategory.CHECKS, costs.checksGbp()[partner] * checksKeep[pf]);
             m.record(pf, route == VacancyTable.ROUTE_TALENT_BANK ? Measure.HIRES_TALENT_BANK : Measure.HIRES_EXTERNAL, 1);
             if (route != VacancyTable.ROUTE_EXTERNAL) m.record(pf, Measure.SHARED_HIRES, 1);
             if (route != VacancyTable.ROUTE_TALENT_BANK) bankRunnersUp(m, cell);
@@ -81,8 +82,8 @@ final class RecruitmentPhase implements Steppable {
 
     private void launchCampaigns(WorkforceModel m) {
         VacancyTable vac = m.state.vacancies;
-        Parameters p = m.params;
-        Layout layout = p.layout;
+        Layout layout = m.params.layout;
+        RecruitmentParameters costs = m.params.recruitment;
         ArmEffects e = m.effects;
         double[] sharedRecruitment = e.reach(InterventionType.SHARED_RECRUITMENT);
         double[] vacanciesPerAdvert = e.combined(Effect.VACANCIES_PER_SHARED_ADVERT);
@@ -113,14 +114,13 @@ final class RecruitmentPhase implements Steppable {
             int partner = layout.partnerOfCell(cell);
             int family = layout.familyOfPf(pf);
             double keep = campaignCostKeep[pf];
-            double advert = shared[v] ? p.advertisingGbp[partner] / batchSize(batchOf[v], sharedPerFamily[family],
-                    (int) Math.round(vacanciesPerAdvert[pf])) : p.advertisingGbp[partner];
+            double advert = shared[v] ? costs.advertisingGbp()[partner] / batchSize(batchOf[v], sharedPerFamily[family],
+                    (int) Math.round(vacanciesPerAdvert[pf])) : costs.advertisingGbp()[partner];
             m.cost(partner, CostCategory.ADVERTISING, advert * keep);
-            m.cost(partner, CostCategory.RECRUITMENT_ADMIN, p.adminGbp[partner] * keep);
-            double months = p.timeToFillMonths[partner].at(random.nextDouble()) * timeToFillKeep[pf]
+            m.cost(partner, CostCategory.RECRUITMENT_ADMIN, costs.adminGbp()[partner] * keep);
+            double months = costs.timeToFillMonths()[partner].at(random.nextDouble()) * timeToFillKeep[pf]
                     * e.timeToFillMultiplier;
-            double failure = (p.hardToRecruit[family] ? p.hardFailureProbability[partner] : p.failureProbability[partner])
-                    * failureKeep[pf] + e.failureIncrease;
+            double failure = costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease;
             vac.willSucceed[v] = random.nextDouble() >= Math.min(0.95, failure);
             vac.eventMonth[v] = m.month + Math.max(1, (int) Math.round(months));
             vac.state[v] = VacancyTable.IN_CAMPAIGN;

@@ -19,6 +19,7 @@ final class TrainingPhase implements Steppable {
         int[] starters = m.starters;
         Parameters p = m.params;
         Layout layout = p.layout;
+        TrainingParameters training = p.training;
         double[] inductionKeep = m.effects.combined(Effect.INDUCTION_COST_REDUCTION);
         double[] trainingKeep = m.effects.combined(Effect.TRAINING_COST_REDUCTION);
         for (int cell = 0; cell < layout.cells(); cell++) {
@@ -29,11 +30,11 @@ final class TrainingPhase implements Steppable {
             double day = p.dayCostGbp(cell);
             if (starters[cell] > 0) {
                 m.cost(partner, CostCategory.INDUCTION, starters[cell]
-                        * (p.inductionGbp[partner] * inductionKeep[pf] + p.inductionDays[partner] * day));
+                        * (training.inductionGbp()[partner] * inductionKeep[pf] + training.inductionDays()[partner] * day));
                 starters[cell] = 0;
             }
-            m.cost(partner, CostCategory.TRAINING, inPost
-                    * (p.genericCostPerHeadGbp[partner] * trainingKeep[pf] + p.genericDaysPerHead[partner] * day) / 12);
+            m.cost(partner, CostCategory.TRAINING, inPost * (training.genericCostPerHeadGbp()[partner] * trainingKeep[pf]
+                    + training.genericDaysPerHead()[partner] * day) / 12);
         }
     }
 }

@@ -52,8 +52,8 @@ class HazardRowCacheTest {
         Parameters p = m.params;
         for (int i = 0; i < staff.size; i++) {
             int pf = p.layout.pfOfCell(staff.cell[i]);
-            int band = p.bandOfTenure[pf][Math.min(now - staff.joinedMonth[i], Parameters.MAX_TENURE_MONTHS)];
-            boolean stagnating = now - staff.postMonth[i] >= p.stagnationMonths;
+            int band = p.leaving.band(pf, now - staff.joinedMonth[i]);
+            boolean stagnating = now - staff.postMonth[i] >= p.leaving.stagnationMonths();
             boolean engaged = staff.engagementPercentile(i) < m.hazards.engagedThreshold[pf];
             int expected = m.hazards.offset[pf] + band * 4 + (stagnating ? 2 : 0) + (engaged ? 1 : 0);
             assertThat(staff.hazardRow[i]).as("hazard row of person %d in month %d", staff.id[i], now - 1).isEqualTo(expected);
