@@ -22,8 +22,8 @@ final class CoverPhase implements Steppable {
         VacancyTable vac = m.state.vacancies;
         double[] agencyPremiumKeep = m.effects.combined(Effect.AGENCY_PREMIUM_REDUCTION);
         for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] == VacancyTable.CLOSED) continue;
-            int cell = vac.cell[v];
+            if (vac.state()[v] == VacancyTable.CLOSED) continue;
+            int cell = vac.cell()[v];
             int partner = layout.partnerOfCell(cell);
             int pf = layout.pfOfCell(cell);
             double monthlySalary = p.posts.salaryGbp()[cell] / 12;

@@ -59,9 +59,9 @@ final class DemandPhase implements Steppable {
         VacancyTable vac = m.state.vacancies;
         boolean any = false;
         for (int v = vac.size - 1; v >= 0; v--) {
-            int cell = vac.cell[v];
-            if (cancel[cell] > 0 && vac.state[v] != VacancyTable.CLOSED) {
-                vac.state[v] = VacancyTable.CLOSED;
+            int cell = vac.cell()[v];
+            if (cancel[cell] > 0 && vac.state()[v] != VacancyTable.CLOSED) {
+                vac.state()[v] = VacancyTable.CLOSED;
                 m.state.openVacancies[cell]--;
                 cancel[cell]--;
                 any = true;
@@ -84,15 +84,15 @@ final class DemandPhase implements Steppable {
         if (!any) return;
         StaffTable staff = s.staff;
         for (int i = 0; i < staff.size; i++) {
-            int cell = staff.cell[i];
+            int cell = staff.cell()[i];
             if (need[cell] > 0 && !staff.is(i, StaffTable.AT_RISK)) {
                 staff.set(i, StaffTable.AT_RISK, true);
-                staff.riskMonths[i] = 0;
+                staff.riskMonths()[i] = 0;
                 s.atRisk[cell]++;
                 need[cell]--;
             } else if (need[cell] < 0 && staff.is(i, StaffTable.AT_RISK)) {
                 staff.set(i, StaffTable.AT_RISK, false);
-                staff.riskMonths[i] = 0;
+                staff.riskMonths()[i] = 0;
                 s.atRisk[cell]--;
                 need[cell]++;
             }
@@ -105,7 +105,7 @@ final class DemandPhase implements Steppable {
         Layout layout = m.params.layout;
         for (int i = 0; i < staff.size; i++) {
             staff.set(i, StaffTable.IN_COHORT, true);
-            m.record(layout.pfOfCell(staff.cell[i]), Measure.COHORT_START, 1);
+            m.record(layout.pfOfCell(staff.cell()[i]), Measure.COHORT_START, 1);
         }
     }
 
@@ -120,7 +120,7 @@ final class DemandPhase implements Steppable {
             int cell = layout.firstCellOfPf(pf);
             VacancyTable vac = s.vacancies;
             for (int v = 0; v < vac.size && s.entrantCarry[pf] >= 1; v++) {
-                if (vac.cell[v] != cell || vac.state[v] == VacancyTable.CLOSED) continue;
+                if (vac.cell()[v] != cell || vac.state()[v] == VacancyTable.CLOSED) continue;
                 m.fill(v);
                 m.population.hire(s, cell, true, m.month);
                 m.starters[cell]++;

@@ -107,9 +107,9 @@ final class Hazards {
             count[pf] = new int[scale[pf].length];
         }
         for (int i = 0; i < staff.size; i++) {
-            int pf = layout.pfOfCell(staff.cell[i]);
-            int band = params.leaving.band(pf, month - staff.joinedMonth[i]);
-            boolean stagnating = month - staff.postMonth[i] >= params.leaving.stagnationMonths();
+            int pf = layout.pfOfCell(staff.cell()[i]);
+            int band = params.leaving.band(pf, month - staff.joinedMonth()[i]);
+            boolean stagnating = month - staff.postMonth()[i] >= params.leaving.stagnationMonths();
             boolean engaged = staff.engagementPercentile(i) < threshold(params.leaving.engagedShare()[pf]);
             sum[pf][band] += multiplier(pf, stagnating, engaged, 1, 0);
             count[pf][band]++;

@@ -7,7 +7,7 @@ import sim.engine.Steppable;
 /**
  * Phase 7. Books the option's own set-up and running costs (spread over its partners by month-0
  * headcount; the appraisal re-splits them by the option's sharing formula) and a budget plan's spend,
- * records the month's stocks, and advances the clock.
+ * and records the month's stocks. The clock is MASON's schedule: nothing here counts months.
  */
 final class LedgerPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -19,7 +19,6 @@ final class LedgerPhase implements Steppable {
             investment(m);
             stocks(m);
         }
-        m.month++;
     }
 
     private static void investment(WorkforceModel m) {

@@ -20,7 +20,8 @@ import sim.engine.Steppable;
 final class MobilityPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private CandidateBuckets candidates;
+    /** Staff the leaving phase found stagnating or at risk and who stayed: this month's candidates. */
+    private final CandidateBuckets candidates;
     private int[] eligible = new int[8];
     private int[] sourceKey = new int[16];
     private int[] sourcePartner = new int[16];
@@ -30,11 +31,13 @@ final class MobilityPhase implements Steppable {
     /** Powers of (1 - appointable probability) for whole numbers of candidates (the model's probability is fixed). */
     private double[] powers = new double[0];
 
+    MobilityPhase(CandidateBuckets candidates) {
+        this.candidates = candidates;
+    }
+
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
-        Layout layout = m.params.layout;
-        candidates = m.candidates;
         candidates.group(m.state.staff);
         VacancyTable vac = m.state.vacancies;
         DeploymentMode mode = m.params.mobility.deploymentMode();
@@ -43,13 +46,13 @@ final class MobilityPhase implements Steppable {
             ownPartnerOnly = true;
             java.util.List<Integer> open = new java.util.ArrayList<>();
             for (int v = 0; v < vac.size; v++) {
-                if (vac.state[v] == VacancyTable.NEW && !redeploy(m, v) && !promote(m, v)) open.add(v);
+                if (vac.state()[v] == VacancyTable.NEW && !redeploy(m, v) && !promote(m, v)) open.add(v);
             }
             pool.place(m, candidates, open);
         }
         for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] != VacancyTable.NEW) continue;
-            if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
+            if (vac.state()[v] != VacancyTable.NEW) continue;
+            if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state()[v] = VacancyTable.NEEDS_CAMPAIGN;
         }
         ownPartnerOnly = false;
         // Filled vacancies are squeezed out at the end of recruitment, the next phase.
@@ -86,7 +89,7 @@ final class MobilityPhase implements Steppable {
 
     private boolean redeploy(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
-        int cell = m.state.vacancies.cell[v];
+        int cell = m.state.vacancies.cell()[v];
         int p = layout.partnerOfCell(cell);
         int f = layout.familyOfCell(cell);
         int g = layout.gradeOfCell(cell);
@@ -113,7 +116,7 @@ final class MobilityPhase implements Steppable {
      */
     private boolean promote(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
-        int cell = m.state.vacancies.cell[v];
+        int cell = m.state.vacancies.cell()[v];
         int g = layout.gradeOfCell(cell);
         int p = layout.partnerOfCell(cell);
         int f = layout.familyOfCell(cell);
@@ -178,16 +181,16 @@ final class MobilityPhase implements Steppable {
     private boolean talentBank(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
         VacancyTable vac = m.state.vacancies;
-        int cell = vac.cell[v];
+        int cell = vac.cell()[v];
         int pf = layout.pfOfCell(cell);
         double strength = m.effects.reach(InterventionType.TALENT_BANK)[pf];
         if (strength <= 0) return false;
         if (strength < 1 && m.rampRandom.nextDouble() >= strength) return false;
         if (!m.state.takeFromBank(layout.familyGradeOfCell(cell), m.month)) return false;
-        vac.state[v] = VacancyTable.IN_CAMPAIGN;
-        vac.route[v] = VacancyTable.ROUTE_TALENT_BANK;
-        vac.willSucceed[v] = true;
-        vac.eventMonth[v] = m.month + 1;
+        vac.state()[v] = VacancyTable.IN_CAMPAIGN;
+        vac.route()[v] = VacancyTable.ROUTE_TALENT_BANK;
+        vac.willSucceed()[v] = true;
+        vac.eventMonth()[v] = m.month + 1;
         return true;
     }
 
@@ -195,15 +198,15 @@ final class MobilityPhase implements Steppable {
     private static boolean skillOk(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
         int skill = m.params.mobility.crossPartnerSkill()[family];
         if (fromPartner == toPartner || skill < 0) return true;
-        return (m.state.staff.skills[person] & (1 << skill)) != 0
+        return (m.state.staff.skills()[person] & (1 << skill)) != 0
                 || !Double.isNaN(m.params.training.skillCourseGbp()[toPartner][skill]);
     }
 
     static void train(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
         int skill = m.params.mobility.crossPartnerSkill()[family];
         StaffTable staff = m.state.staff;
-        if (fromPartner == toPartner || skill < 0 || (staff.skills[person] & (1 << skill)) != 0) return;
-        staff.skills[person] |= 1 << skill;
+        if (fromPartner == toPartner || skill < 0 || (staff.skills()[person] & (1 << skill)) != 0) return;
+        staff.skills()[person] |= 1 << skill;
         double[][] courseGbp = m.params.training.skillCourseGbp();
         double cost = courseGbp[toPartner][skill];
         // The pool may train someone on another partner's course when the destination offers none.

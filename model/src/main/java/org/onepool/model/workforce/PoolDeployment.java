@@ -60,7 +60,7 @@ final class PoolDeployment {
         List<PooledPerson> people = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         for (int v : vacancies) {
-            int cell = m.state.vacancies.cell[v];
+            int cell = m.state.vacancies.cell()[v];
             int partner = layout.partnerOfCell(cell);
             int family = layout.familyOfCell(cell);
             int grade = layout.gradeOfCell(cell);
@@ -85,12 +85,12 @@ final class PoolDeployment {
         for (DeploymentPlan.Placement placement : plan.placements()) {
             int row = rowOf.get(placement.personId());
             int v = vacancyOf.get(placement.postId());
-            int from = layout.partnerOfCell(staff.cell[row]);
+            int from = layout.partnerOfCell(staff.cell()[row]);
             boolean atRisk = staff.is(row, StaffTable.AT_RISK);
-            int oldCell = staff.cell[row];
+            int oldCell = staff.cell()[row];
             candidates.remove(atRisk ? candidates.atRiskKey(oldCell) : candidates.stagnatingKey(oldCell), row);
-            int to = layout.partnerOfCell(m.state.vacancies.cell[v]);
-            MobilityPhase.train(m, row, from, to, layout.familyOfCell(m.state.vacancies.cell[v]));
+            int to = layout.partnerOfCell(m.state.vacancies.cell()[v]);
+            MobilityPhase.train(m, row, from, to, layout.familyOfCell(m.state.vacancies.cell()[v]));
             m.move(row, v, atRisk ? Measure.HIRES_REDEPLOYMENT : Measure.HIRES_CROSS_PARTNER);
         }
     }
@@ -136,17 +136,17 @@ final class PoolDeployment {
         Layout layout = p.layout;
         MobilityParameters mobility = p.mobility;
         StaffTable staff = m.state.staff;
-        int cell = staff.cell[row];
+        int cell = staff.cell()[row];
         int partner = layout.partnerOfCell(cell);
         JobFamily family = p.scenario.jobFamilies().get(layout.familyOfCell(cell));
         Set<String> skills = new HashSet<>();
         for (int s = 0; s < mobility.skills().size(); s++) {
-            if ((staff.skills[row] & (1 << s)) != 0) skills.add(mobility.skills().get(s));
+            if ((staff.skills()[row] & (1 << s)) != 0) skills.add(mobility.skills().get(s));
         }
-        String id = Integer.toString(staff.id[row]);
+        String id = Integer.toString(staff.id()[row]);
         people.add(new PooledPerson(id, kind, family.id(), layout.gradeOfCell(cell) + 1,
                 p.scenario.partners().get(partner).id(), mobility.latitude()[partner], mobility.longitude()[partner],
-                family.vetting(), skills, Math.max(0, m.month + 1 - staff.postMonth[row]), mobility.behindWall()[partner]));
+                family.vetting(), skills, Math.max(0, m.month + 1 - staff.postMonth()[row]), mobility.behindWall()[partner]));
         rowOf.put(id, row);
     }
 

@@ -40,14 +40,14 @@ final class RecruitmentPhase implements Steppable {
         int ending = vac.campaignsEnding(m.month, rows);
         for (int k = 0; k < ending; k++) {
             int v = rows[k];
-            if (!vac.willSucceed[v]) {
-                vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
+            if (!vac.willSucceed()[v]) {
+                vac.state()[v] = VacancyTable.NEEDS_CAMPAIGN;
                 continue;
             }
-            int cell = vac.cell[v];
+            int cell = vac.cell()[v];
             int pf = layout.pfOfCell(cell);
             int partner = layout.partnerOfCell(cell);
-            byte route = vac.route[v];
+            byte route = vac.route()[v];
             m.fill(v);
             m.population.hire(m.state, cell, false, m.month);
             m.starters[cell]++;
@@ -102,14 +102,14 @@ final class RecruitmentPhase implements Steppable {
         int launches = vac.rowsIn(VacancyTable.NEEDS_CAMPAIGN, rows);
         for (int k = 0; k < launches; k++) {
             int v = rows[k];
-            int pf = layout.pfOfCell(vac.cell[v]);
+            int pf = layout.pfOfCell(vac.cell()[v]);
             double strength = sharedRecruitment[pf];
             shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
             if (shared[v]) batchOf[v] = sharedPerFamily[layout.familyOfPf(pf)]++;
         }
         for (int k = 0; k < launches; k++) {
             int v = rows[k];
-            int cell = vac.cell[v];
+            int cell = vac.cell()[v];
             int pf = layout.pfOfCell(cell);
             int partner = layout.partnerOfCell(cell);
             int family = layout.familyOfPf(pf);
@@ -121,10 +121,10 @@ final class RecruitmentPhase implements Steppable {
             double months = costs.timeToFillMonths()[partner].at(random.nextDouble()) * timeToFillKeep[pf]
                     * e.timeToFillMultiplier;
             double failure = costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease;
-            vac.willSucceed[v] = random.nextDouble() >= Math.min(0.95, failure);
-            vac.eventMonth[v] = m.month + Math.max(1, (int) Math.round(months));
-            vac.state[v] = VacancyTable.IN_CAMPAIGN;
-            vac.route[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;
+            vac.willSucceed()[v] = random.nextDouble() >= Math.min(0.95, failure);
+            vac.eventMonth()[v] = m.month + Math.max(1, (int) Math.round(months));
+            vac.state()[v] = VacancyTable.IN_CAMPAIGN;
+            vac.route()[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;
         }
     }
 }
