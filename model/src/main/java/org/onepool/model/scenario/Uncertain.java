@@ -29,6 +29,11 @@ public record Uncertain(
         String source,
         Evidence evidence) {
 
+    public Uncertain {
+        triangular = triangular == null ? null : List.copyOf(triangular);
+        uniform = uniform == null ? null : List.copyOf(uniform);
+    }
+
     /** z of the standard normal at 0.9, to turn a stated P90 into a lognormal shape. */
     private static final double Z90 = 1.2815515655446004;
 
