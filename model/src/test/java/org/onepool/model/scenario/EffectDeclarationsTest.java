@@ -103,6 +103,21 @@ class EffectDeclarationsTest {
     }
 
     @Test
+    void theModelDescriptionListsEveryEffectWithItsRuleAndPhase() throws Exception {
+        List<String> rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of("ODD.md")).stream()
+                .map(String::strip).filter(l -> l.startsWith("| `")).toList();
+        for (Effect effect : Effect.ALL) {
+            String row = rows.stream().filter(r -> r.startsWith("| `" + effect.jsonName() + "` |")).findFirst()
+                    .orElseThrow(() -> new AssertionError("ODD.md has no row for " + effect.jsonName()));
+            String[] cells = row.split("\\|");
+            assertThat(cells[3].strip()).as("%s combines", effect)
+                    .startsWith(effect.combination().rule().name().toLowerCase());
+            assertThat(cells[4].strip()).as("%s phase", effect).isEqualTo(effect.phase().name().toLowerCase());
+        }
+        assertThat(rows).hasSize(Effect.ALL.size());
+    }
+
+    @Test
     void anEffectNotDeclaredIsRefusedWithTheClosestDeclaredName() {
         ScenarioException e = catchThrowableOfType(
                 () -> load(scenario(InterventionType.RETENTION, "leavingRateReductoin: 0.1")), ScenarioException.class);
