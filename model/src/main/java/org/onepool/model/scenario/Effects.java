@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * @param given the effects stated, in {@link Effect} order (unmodifiable)
  */
-@JsonDeserialize(using = EffectsJson.Deserializer.class)
-@JsonSerialize(using = EffectsJson.Serializer.class)
+@JsonDeserialize(using = ScenarioJson.EffectsReader.class)
+@JsonSerialize(using = ScenarioJson.EffectsWriter.class)
 public record Effects(Map<Effect, Uncertain> given) {
     public static final Effects NONE = new Effects(Map.of());
 

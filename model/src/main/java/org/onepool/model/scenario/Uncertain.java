@@ -17,8 +17,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code lognormal: {median, p90}}, {@code uniform: [low, high]}, plus optional {@code source} and
  * {@code evidence} for the assumptions register.
  */
-@JsonDeserialize(using = UncertainJson.Deserializer.class)
-@JsonSerialize(using = UncertainJson.Serializer.class)
+@JsonDeserialize(using = ScenarioJson.UncertainReader.class)
+@JsonSerialize(using = ScenarioJson.UncertainWriter.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Uncertain(
         Double value,

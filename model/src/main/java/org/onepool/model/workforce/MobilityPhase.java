@@ -23,6 +23,8 @@ final class MobilityPhase implements Steppable {
     /** Staff the leaving phase found stagnating or at risk and who stayed: this month's candidates. */
     private final CandidateBuckets candidates;
     private int[] eligible = new int[8];
+    /** The post of the vacancy being offered: partner, job family, grade. */
+    private final int[] post = new int[3];
     private int[] sourceKey = new int[16];
     private int[] sourcePartner = new int[16];
     /** While true, candidates come from the vacancy's own partner only (the batch pool stage does the rest). */
@@ -87,13 +89,25 @@ final class MobilityPhase implements Steppable {
         return n;
     }
 
-    private boolean redeploy(WorkforceModel m, int v) {
+    /**
+     * Reads vacancy v's post into {@link #post} and returns how many partners' staff may fill it, listed
+     * in {@link #eligible} (which may draw from the ramp stream, once per call).
+     */
+    private int openTo(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
         int cell = m.state.vacancies.cell()[v];
-        int p = layout.partnerOfCell(cell);
-        int f = layout.familyOfCell(cell);
-        int g = layout.gradeOfCell(cell);
-        int partners = eligiblePartners(m, p, f);
+        post[0] = layout.partnerOfCell(cell);
+        post[1] = layout.familyOfCell(cell);
+        post[2] = layout.gradeOfCell(cell);
+        return eligiblePartners(m, post[0], post[1]);
+    }
+
+    private boolean redeploy(WorkforceModel m, int v) {
+        Layout layout = m.params.layout;
+        int partners = openTo(m, v);
+        int p = post[0];
+        int f = post[1];
+        int g = post[2];
         // Same grade anywhere eligible, or one grade down (a protected step down) at any eligible partner.
         for (int step = 0; step <= 1; step++) {
             int grade = g + step;
@@ -116,11 +130,10 @@ final class MobilityPhase implements Steppable {
      */
     private boolean promote(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
-        int cell = m.state.vacancies.cell()[v];
-        int g = layout.gradeOfCell(cell);
-        int p = layout.partnerOfCell(cell);
-        int f = layout.familyOfCell(cell);
-        int partners = eligiblePartners(m, p, f);
+        int partners = openTo(m, v);
+        int p = post[0];
+        int f = post[1];
+        int g = post[2];
         int keys = 0;
         for (int k = 0; k < partners; k++) {
             int q = eligible[k];
