@@ -202,6 +202,11 @@ public enum Effect {
         return combination.onlyFor() == null || combination.onlyFor() == type;
     }
 
+    /** Whether an intervention's value can change the combined value: a zero reduction or gain cannot. */
+    public boolean contributes(double value) {
+        return combination.rule() == Combination.Rule.MAXIMUM || value != 0;
+    }
+
     /** The combined value when no intervention contributes. */
     public double neutral() {
         return switch (combination.rule()) {

@@ -29,6 +29,8 @@ final class ArmEffects {
     private boolean neutral;
     /** Per intervention, per effect: its value this replication (sampled and clamped, or the default). */
     private final double[][] value;
+    /** Per intervention: the effects it applies that can change anything (zero reductions left out: exact). */
+    private final Effect[][] applied;
     private final boolean[][] covers;
     /** Per intervention, per pf: the pf's share of the month-0 posts the intervention covers. */
     private final double[][] postShare;
@@ -66,6 +68,7 @@ final class ArmEffects {
         List<Intervention> list = option == null ? List.of() : option.interventions();
         interventions = list.toArray(new Intervention[0]);
         value = new double[interventions.length][EFFECTS.length];
+        applied = new Effect[interventions.length][];
         covers = new boolean[interventions.length][];
         postShare = new double[interventions.length][];
         setupGbp = new double[interventions.length];
@@ -73,6 +76,9 @@ final class ArmEffects {
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
             for (Effect effect : EFFECTS) value[i][effect.ordinal()] = values.of(in.effects(), effect);
+            double[] v = value[i];
+            applied[i] = Arrays.stream(EFFECTS).filter(e -> e.appliesTo(in.type()) && e.contributes(v[e.ordinal()]))
+                    .toArray(Effect[]::new);
             covers[i] = coverage(option, in);
             postShare[i] = postShares(covers[i]);
             setupGbp[i] = values.of(in.setupCostGbp(), 0, Double.MAX_VALUE);
@@ -130,8 +136,7 @@ final class ArmEffects {
             if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()) continue;
             double s = funded ? stated * funding.strength(i, layout.partnerOfPf(pf), month) : stated;
             if (s <= 0) continue;
-            for (Effect effect : EFFECTS) {
-                if (!effect.appliesTo(type)) continue;
+            for (Effect effect : applied[i]) {
                 double[] c = combined[effect.ordinal()];
                 c[pf] = effect.combine(c[pf], v[effect.ordinal()], s, postShare[i][pf]);
             }

@@ -1,6 +1,5 @@
 package org.onepool.model.scenario.input;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
