@@ -11,8 +11,8 @@ import java.util.Optional;
  * interventions on the same staff combine, how it ramps up, which phase of the month reads it, and its
  * description in the schema. Validation, sampling, the schema, the assumptions register and the
  * simulation all read these declarations: a new effect is one constant here and the line in the phase
- * that uses it. The order of the constants is the order effects are registered and sampled in; a new
- * one goes last.
+ * that uses it (and its row in model/ODD.md's table of effects, which a test holds to these). The order
+ * of the constants is the order effects are registered and sampled in; a new one goes last.
  */
 public enum Effect {
     LEAVING_RATE_REDUCTION("leavingRateReduction", "leaving rate reduction", Range.SHARE,
