@@ -77,13 +77,10 @@ final class AppraisalContext {
         return Replication.run(scenario, values, replicationSeed(r), arms);
     }
 
+    /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
         double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
         return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cashable);
-    }
-
-    double[] shares(ArmResult option) {
-        return CostShares.of(scenario, option.arm().option(), usage(option));
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {

@@ -25,7 +25,7 @@ public final class Experiment {
 
     /** One replication's contribution, small enough to hand between threads. */
     private record Outcome(double[] baselineIndicators, double baselineCost, OptionAppraisal[] appraisals,
-                           double[][] shares, WorkforceIndicators[] workforce, double[] inputs, double staffMonths) {
+                           WorkforceIndicators[] workforce, double[] inputs, double staffMonths) {
     }
 
     public static ExperimentResult run(Scenario scenario, String file, String sha256, ExperimentPlan plan,
@@ -41,7 +41,7 @@ public final class Experiment {
         for (Option o : options) accumulators.add(new OptionAccumulator(context, o, n));
         // Memory does not grow with replications: streaming statistics, and the sampled inputs of the
         // first replications only (for screening the tornado's inputs by rank correlation).
-        StreamingStats[] baselineIndicators = StreamingStats.array(WorkforceIndicators.NAMES.length);
+        StreamingStats[] baselineIndicators = StreamingStats.array(WorkforceIndicators.NAMES.size());
         StreamingStats baselineCost = new StreamingStats();
         double[][] inputs = new double[Math.min(n, StreamingStats.EXACT)][];
         double[] staffMonths = new double[1];
@@ -53,19 +53,17 @@ public final class Experiment {
             List<ArmResult> results = context.simulate(r, values, arms);
             ArmResult base = results.get(0);
             OptionAppraisal[] appraisals = new OptionAppraisal[options.size()];
-            double[][] shares = new double[options.size()][];
             WorkforceIndicators[] workforce = new WorkforceIndicators[options.size()];
             double simulated = warmUpMonths * (double) scenario.totalHeadcount();
             for (ArmResult arm : results) simulated += arm.series().total(Measure.HEADCOUNT);
             for (int k = 0; k < options.size(); k++) {
                 ArmResult option = results.get(k + 1);
                 appraisals[k] = context.appraise(base, option, values);
-                shares[k] = context.shares(option);
                 workforce[k] = WorkforceIndicators.of(option);
             }
             double[] sampled = new double[context.uncertain.size()];
             for (int k = 0; k < sampled.length; k++) sampled[k] = values.of(context.uncertain.get(k).input());
-            return new Outcome(WorkforceIndicators.of(base).toArray(), totalCost(base), appraisals, shares, workforce,
+            return new Outcome(WorkforceIndicators.of(base).toArray(), totalCost(base), appraisals, workforce,
                     sampled, simulated);
         }, (outcome, r) -> {
             for (int k = 0; k < baselineIndicators.length; k++) baselineIndicators[k].add(outcome.baselineIndicators()[k]);
@@ -73,7 +71,7 @@ public final class Experiment {
             if (r < inputs.length) inputs[r] = outcome.inputs();
             staffMonths[0] += outcome.staffMonths();
             for (int k = 0; k < accumulators.size(); k++) {
-                accumulators.get(k).add(r, outcome.appraisals()[k], outcome.shares()[k], outcome.workforce()[k]);
+                accumulators.get(k).add(r, outcome.appraisals()[k], outcome.workforce()[k]);
             }
         }, progress);
 

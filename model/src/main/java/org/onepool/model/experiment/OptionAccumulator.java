@@ -52,7 +52,7 @@ final class OptionAccumulator {
         partnerSaving = StreamingStats.array(partners);
         partnerNet = StreamingStats.array(partners);
         shareSum = new double[partners];
-        indicators = StreamingStats.array(WorkforceIndicators.NAMES.length);
+        indicators = StreamingStats.array(WorkforceIndicators.NAMES.size());
         cumulative = new StreamingStats[context.years.months()];
         for (int m = 0; m < cumulative.length; m++) cumulative[m] = new StreamingStats();
         cells = new StreamingStats[partners][categories][years];
@@ -69,7 +69,7 @@ final class OptionAccumulator {
     }
 
     /** Replications must arrive in order (as {@link OrderedParallel} hands them over). */
-    void add(int r, OptionAppraisal a, double[] shares, WorkforceIndicators workforce) {
+    void add(int r, OptionAppraisal a, WorkforceIndicators workforce) {
         if (r < screenedNpv.length) screenedNpv[r] = a.npv();
         npv.add(a.npv());
         if (a.npv() > 0) positive++;
@@ -82,16 +82,16 @@ final class OptionAccumulator {
         investment.add(a.investment());
         cashable.add(a.cashableSaving());
         nonCashable.add(a.nonCashableSaving());
-        double[][][] c = a.cells();
         double[] year = new double[byYear.length];
         double[] category = new double[byCategory.length];
-        for (int p = 0; p < c.length; p++) {
-            partnerSaving[p].add(a.partnerSavingPv()[p]);
-            partnerNet[p].add(a.partnerNetNpv()[p]);
-            shareSum[p] += shares[p];
-            for (int k = 0; k < c[p].length; k++) {
-                for (int y = 0; y < c[p][k].length; y++) {
-                    double v = c[p][k][y];
+        for (int p = 0; p < cells.length; p++) {
+            partnerSaving[p].add(a.partnerSavingPv(p));
+            partnerNet[p].add(a.partnerNetNpv(p));
+            shareSum[p] += a.costShare(p);
+            for (CostCategory c : CostCategory.values()) {
+                int k = c.ordinal();
+                for (int y = 0; y < year.length; y++) {
+                    double v = a.cell(p, c, y);
                     year[y] += v;
                     category[k] += v;
                     cells[p][k][y].add(v);
@@ -101,7 +101,7 @@ final class OptionAccumulator {
         for (int y = 0; y < year.length; y++) byYear[y].add(year[y]);
         for (int k = 0; k < category.length; k++) byCategory[k].add(category[k]);
         double running = 0;
-        for (int m = 0; m < cumulative.length; m++) cumulative[m].add(running += a.monthlyNet()[m]);
+        for (int m = 0; m < cumulative.length; m++) cumulative[m].add(running += a.monthlyNet(m));
         double[] w = workforce.toArray();
         for (int k = 0; k < w.length; k++) indicators[k].add(w[k]);
     }
@@ -152,7 +152,7 @@ final class OptionAccumulator {
     static Summary.Workforce workforce(StreamingStats[] indicators) {
         List<Summary.Indicator> list = new ArrayList<>();
         for (int k = 0; k < indicators.length; k++) {
-            list.add(new Summary.Indicator(WorkforceIndicators.NAMES[k], indicators[k].stats()));
+            list.add(new Summary.Indicator(WorkforceIndicators.NAMES.get(k), indicators[k].stats()));
         }
         return new Summary.Workforce(list);
     }
