@@ -1,5 +1,6 @@
 package org.onepool.model.experiment;
 
+import java.io.Serializable;
 import java.util.List;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
@@ -41,7 +42,8 @@ public record WorkforceIndicators(
         double talentBankHiresPerYear,
         double externalHiresPerYear,
         double graduateHiresPerYear,
-        double redundanciesPerYear) {
+        double redundanciesPerYear) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The indicators' names, in record order, for tables and accumulators. */
     public static final List<String> NAMES = List.of("annualTurnoverRate", "vacancyRate", "meanOpenVacancies",

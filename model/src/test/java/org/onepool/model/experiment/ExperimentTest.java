@@ -1,6 +1,7 @@
 package org.onepool.model.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -176,5 +177,35 @@ class ExperimentTest {
         assertThat(paths.greedyCrossPartnerMoves()).isPositive();
         assertThat(paths.optimisedVacancyMonths()).isPositive();
         assertThat(summary.options().get(2).deployment()).isNull();
+    }
+
+    @Test
+    void replicationsRunInBlocksElsewhereAndFoldedInOrderGiveTheSameResultAsOneRun() throws Exception {
+        Scenario s = scenario();
+        ExperimentPlan plan = plan(2).withAnalyses(false, true);
+        Summary whole = Experiment.run(s, "x.yaml", "0", plan, Progress.NONE).summary();
+
+        Experiment experiment = new Experiment(s, plan);
+        AppraisalFold fold = experiment.newFold();
+        List<ReplicationOutcome> first = experiment.replicate(0, 5);
+        List<ReplicationOutcome> second = experiment.replicate(5, 12);
+        assertThatThrownBy(() -> experiment.newFold().add(second.get(0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("replication order");
+        for (ReplicationOutcome o : first) fold.add(o);
+        // The second block crosses a process boundary, as it would from another machine.
+        for (ReplicationOutcome o : second) fold.add(serialisedAndBack(o));
+        Summary blocks = experiment.complete(fold, new Summary.ScenarioInfo(s.name(), "x.yaml", "0"), Progress.NONE)
+                .summary();
+        assertThat(blocks).isEqualTo(whole);
+    }
+
+    private static ReplicationOutcome serialisedAndBack(ReplicationOutcome outcome) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(outcome);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (ReplicationOutcome) in.readObject();
+        }
     }
 }
