@@ -147,8 +147,8 @@ final class HtmlReport {
         html.append("<table class=\"compact\"><thead><tr><th>Financial year</th>");
         for (Summary.OptionResult o : summary.options()) html.append("<th>").append(e(o.name())).append("</th>");
         html.append("</tr></thead><tbody>");
-        for (int y = 0; y < result.financialYears().size(); y++) {
-            html.append("<tr><th scope=\"row\">").append(e(result.financialYears().get(y))).append("</th>");
+        for (int y = 0; y < result.years().size(); y++) {
+            html.append("<tr><th scope=\"row\">").append(e(result.years().get(y).label())).append("</th>");
             for (Summary.OptionResult o : summary.options()) {
                 html.append("<td>").append(Formats.money(o.byFinancialYear().get(y).netSaving().mean())).append("</td>");
             }

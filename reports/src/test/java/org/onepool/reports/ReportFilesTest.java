@@ -100,10 +100,15 @@ class ReportFilesTest {
             assertThat(book.getSheet("Workforce")).isNotNull();
             XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
             Sheet appraisal = book.getSheet("Appraisal");
-            int years = result.financialYears().size();
+            int years = result.years().size();
             double npv = appraisal.getRow(years + 2).getCell(5).getNumericCellValue();
             assertThat(npv).isCloseTo(result.summary().options().get(0).npv().mean(), within(1.0));
             assertThat(appraisal.getRow(2).getCell(3).getCellFormula()).isEqualTo("D2/(1+C3)");
+            // The schedule's own rates, not rates worked back out of the factors (which drift in the last digits).
+            assertThat(appraisal.getRow(1).getCell(2).getNumericCellValue()).isZero();
+            assertThat(appraisal.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(0.035);
+            assertThat(appraisal.getRow(years).getCell(3).getNumericCellValue())
+                    .isCloseTo(result.years().get(years - 1).discountFactor(), within(1e-14));
             assertThat(appraisal.getRow(2).getCell(3).getNumericCellValue()).isCloseTo(1 / 1.035, within(1e-9));
             assertThat(appraisal.getRow(1).getCell(4).getCellFormula()).startsWith("'Cash flows'!");
         }

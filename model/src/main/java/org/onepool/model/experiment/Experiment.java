@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.onepool.model.Version;
+import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
@@ -171,13 +172,12 @@ public final class Experiment {
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
                         bias.costUplift().central(), bias.mitigation().central(), bias.benefitsShortfall().central()),
                 fold.baseline(), results);
-        List<String> labels = new ArrayList<>();
-        List<Double> factors = new ArrayList<>();
+        DiscountRates rates = DiscountRates.of(appraisal);
+        List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {
-            labels.add(context.years.label(y));
-            factors.add(context.factors[y]);
+            years.add(new AppraisalYear(context.years.label(y), rates.rateIntoYear(y), context.factors[y]));
         }
-        return new ExperimentResult(summary, cashFlows, context.register, labels, factors, fold.staffMonths(),
+        return new ExperimentResult(summary, cashFlows, context.register, years, fold.staffMonths(),
                 (System.nanoTime() - started) / 1e9);
     }
 
