@@ -113,6 +113,7 @@ final class HtmlReport {
         row("NPV, median", o -> Formats.money(o.npv().p50()));
         row("NPV, P10 to P90", o -> Formats.money(o.npv().p10()) + " to " + Formats.money(o.npv().p90()));
         row("Probability of saving", o -> Formats.percent(o.probabilityNpvPositive()));
+        row("Monte Carlo standard error: mean NPV; probability", o -> monteCarloError(o.monteCarloStandardError()));
         row("Payback", o -> payback(o.paybackMonth()));
         row("Discounted payback", o -> payback(o.discountedPaybackMonth()));
         row("Peak funding, median", o -> Formats.money(o.peakFunding().p50()));
@@ -122,6 +123,12 @@ final class HtmlReport {
         row("Cashable savings, mean", o -> Formats.money(o.cashableSaving().mean()));
         row("Non-cashable savings, mean", o -> Formats.money(o.nonCashableSaving().mean()));
         html.append("</tbody></table></section>\n");
+    }
+
+    private static String monteCarloError(Summary.MonteCarloError error) {
+        if (error.npvMeanGbp() == null) return "n/a (one replication)";
+        return "± " + Formats.money(error.npvMeanGbp()) + "; ± "
+                + String.format(java.util.Locale.UK, "%.1f", 100 * error.probabilityNpvPositive()) + " points";
     }
 
     private void row(String label, java.util.function.Function<Summary.OptionResult, String> cell) {
@@ -356,8 +363,10 @@ final class HtmlReport {
                 .append(")); savings cut by a benefits shortfall of ").append(Formats.percent(settings.benefitsShortfall()))
                 .append(" (central values).</li>")
                 .append("<li><strong>Uncertainty.</strong> ").append(summary.replications())
-                .append(" replications, each drawing every uncertain input from its distribution. Tornado and "
-                        + "switching values use ").append(settings.sensitivityReplications())
+                .append(" replications, each drawing every uncertain input from its distribution. The Monte "
+                        + "Carlo standard error (the standard deviation over replications divided by √n; √(p(1−p)/n) "
+                        + "for the probability of saving) is how far the mean NPV and that probability could still move "
+                        + "with more replications, not the spread of outcomes. Tornado and switching values use ").append(settings.sensitivityReplications())
                 .append(" replications per point and stress tests ").append(settings.stressReplications())
                 .append(": on common random numbers differences between runs are precise with few replications.</li>")
                 .append("<li><strong>Payback</strong> is the first month from which the cumulative net saving never "

@@ -42,12 +42,14 @@ class RunCommandTest {
         assertThat(summary.get("replications").asInt()).isEqualTo(12);
         JsonNode option = summary.at("/options/0");
         for (String key : List.of("id", "name", "npv", "benefitCostRatio", "roi", "paybackMonth",
-                "discountedPaybackMonth", "peakFunding", "investment", "probabilityNpvPositive", "byFinancialYear",
+                "discountedPaybackMonth", "peakFunding", "investment", "probabilityNpvPositive", "monteCarloStandardError",
+                "byFinancialYear",
                 "byCategory", "byPartner", "workforce", "tornado", "switchingValues", "stress")) {
             assertThat(option.has(key)).as(key).isTrue();
         }
         for (String stat : List.of("mean", "p10", "p50", "p90")) assertThat(option.at("/npv/" + stat).isNumber()).isTrue();
         assertThat(option.at("/paybackMonth/neverShare").isNumber()).isTrue();
+        assertThat(option.at("/monteCarloStandardError/npvMeanGbp").asDouble()).isPositive();
         assertThat(option.at("/byFinancialYear/0/year").asText()).isEqualTo("2027/28");
         assertThat(option.at("/byPartner/0/flagged").isBoolean()).isTrue();
         assertThat(option.at("/tornado/0").has("npvAtLow")).isTrue();

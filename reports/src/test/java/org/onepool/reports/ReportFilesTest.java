@@ -76,6 +76,10 @@ class ReportFilesTest {
         assertThat(Files.readString(dir.resolve("report.html"))).doesNotContain("http://").doesNotContain("https://")
                 .doesNotContain("url(http");
         assertThat(html.getElementById("reproducibility").text()).contains("abc").contains("Seed");
+        var error = result.summary().options().get(0).monteCarloStandardError();
+        assertThat(html.getElementById("options").text()).contains("Monte Carlo standard error")
+                .contains("± " + Formats.money(error.npvMeanGbp()) + "; ± "
+                        + String.format(java.util.Locale.UK, "%.1f points", 100 * error.probabilityNpvPositive()));
     }
 
     @Test

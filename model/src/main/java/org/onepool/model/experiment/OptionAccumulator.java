@@ -2,6 +2,7 @@ package org.onepool.model.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.onepool.model.finance.OptionAppraisal;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
@@ -19,6 +20,8 @@ final class OptionAccumulator {
     private final int n;
     private final double[] screenedNpv;
     private final StreamingStats npv = new StreamingStats();
+    /** Bias-corrected sample variance of NPV, updated one replication at a time. */
+    private final Variance npvVariance = new Variance();
     private final StreamingStats bcr = new StreamingStats();
     private final StreamingStats roi = new StreamingStats();
     private final StreamingStats payback = new StreamingStats();
@@ -72,6 +75,7 @@ final class OptionAccumulator {
     void add(int r, OptionAppraisal a, WorkforceIndicators workforce) {
         if (r < screenedNpv.length) screenedNpv[r] = a.npv();
         npv.add(a.npv());
+        npvVariance.increment(a.npv());
         if (a.npv() > 0) positive++;
         bcr.add(a.benefitCostRatio());
         roi.add(a.roi());
@@ -130,7 +134,7 @@ final class OptionAccumulator {
         }
         return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.stats(), roi.stats(),
                 payback(payback, neverPaysBack), payback(discountedPayback, neverPaysBackDiscounted), peak.stats(),
-                investment.stats(), (double) positive / n, perYear, perCategory, cashable.stats(), nonCashable.stats(),
+                investment.stats(), (double) positive / n, monteCarloError(), perYear, perCategory, cashable.stats(), nonCashable.stats(),
                 partners, workforce(indicators), bands, tornado, switching, stress, deployment);
     }
 
@@ -155,6 +159,12 @@ final class OptionAccumulator {
             list.add(new Summary.Indicator(WorkforceIndicators.NAMES.get(k), indicators[k].stats()));
         }
         return new Summary.Workforce(list);
+    }
+
+    private Summary.MonteCarloError monteCarloError() {
+        if (n < 2) return new Summary.MonteCarloError(null, null);
+        double p = (double) positive / n;
+        return new Summary.MonteCarloError(Math.sqrt(npvVariance.getResult() / n), Math.sqrt(p * (1 - p) / n));
     }
 
     private Summary.Payback payback(StreamingStats paid, int never) {

@@ -199,6 +199,30 @@ class ExperimentTest {
         assertThat(blocks).isEqualTo(whole);
     }
 
+    @Test
+    void theMonteCarloStandardErrorsAreThoseOfTheReplicationsNpvs() throws Exception {
+        // A set-up cost that puts the pool's NPV near zero, so that some replications save and some do not.
+        Scenario s = ScenarioLoader.parse(YAML.replace("setupCostGbp: 20000", "setupCostGbp: 306000"), false);
+        ExperimentPlan plan = plan(2).withAnalyses(false, false);
+        Experiment experiment = new Experiment(s, plan);
+        double[] npv = experiment.replicate(0, plan.replications()).stream()
+                .mapToDouble(o -> o.options().get(0).appraisal().npv()).toArray();
+        Summary.OptionResult pool = Experiment.run(s, "x.yaml", "0", plan, Progress.NONE).summary().options().get(0);
+        // Two-pass textbook formulas over the 12 NPVs.
+        int n = npv.length;
+        double mean = Arrays.stream(npv).sum() / n;
+        double squares = Arrays.stream(npv).map(v -> (v - mean) * (v - mean)).sum();
+        double p = Arrays.stream(npv).filter(v -> v > 0).count() / (double) n;
+        assertThat(p).isStrictlyBetween(0.0, 1.0);
+        assertThat(pool.monteCarloStandardError().npvMeanGbp())
+                .isCloseTo(Math.sqrt(squares / (n - 1) / n), within(1e-9 * Math.sqrt(squares)));
+        assertThat(pool.monteCarloStandardError().probabilityNpvPositive())
+                .isCloseTo(Math.sqrt(p * (1 - p) / n), within(1e-15));
+        Summary.OptionResult single = Experiment.run(s, "x.yaml", "0", new ExperimentPlan(1, 99, 1, null, false, false,
+                1, 1, 1), Progress.NONE).summary().options().get(0);
+        assertThat(single.monteCarloStandardError().npvMeanGbp()).isNull();
+    }
+
     private static ReplicationOutcome serialisedAndBack(ReplicationOutcome outcome) throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new java.io.ObjectOutputStream(bytes)) {
