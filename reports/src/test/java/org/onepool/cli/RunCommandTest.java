@@ -86,7 +86,7 @@ class RunCommandTest {
         Path dir = temp.resolve("nothing");
         int code = run("run", "scenarios/minimal.yaml", "--options", "nope", "--out", dir.toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("nope").contains("retention");
+        assertThat(err.toString()).contains("nope").contains("retention").contains("Try 'onepool run --help'.");
         assertThat(out.toString()).isEmpty();
         assertThat(dir).doesNotExist();
     }
@@ -106,6 +106,47 @@ class RunCommandTest {
                 .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.readString(file)).isEqualTo("keep");
         assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", ".")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsSaidPlainlyBeforeAnythingIsSimulated() throws Exception {
+        Path file = temp.resolve("notes.txt");
+        Files.writeString(file, "keep");
+        for (Path out : List.of(Path.of("/proc/onepool-out"), file.resolve("out"))) {
+            err.getBuffer().setLength(0);
+            // No --quiet: had the appraisal started, its progress would show on the error stream.
+            assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", out.toString()))
+                    .as(err.toString()).isEqualTo(ExitCode.CANNOT_WRITE);
+            assertThat(err.toString()).contains("cannot write the output to " + out.toAbsolutePath())
+                    .contains("--out").contains("Nothing was simulated or written.")
+                    .doesNotContain("Appraisal").doesNotContain("internal error").doesNotContain("\tat ");
+        }
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("keep");
+    }
+
+    @Test
+    void progressGoesToTheCommandsOwnErrorStream() {
+        Path dir = temp.resolve("progress");
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--no-sensitivity", "--no-stress",
+                "--out", dir.toString())).isZero();
+        assertThat(err.toString()).contains("Appraisal").contains("2/2");
+        assertThat(out.toString()).doesNotContain("Appraisal");
+    }
+
+    @Test
+    void aFlagOutOfRangeIsBadInputWithTheHelpHint() {
+        Path dir = temp.resolve("nothing");
+        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "0", "--out", dir.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--replications 0 is out of range; expected 1 to 100000.")
+                .contains("Try 'onepool run --help'.");
+        err.getBuffer().setLength(0);
+        assertThat(run("run", "scenarios/minimal.yaml", "--threads", "5000", "--out", dir.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--threads 5000 is out of range; expected 1 to 1024.")
+                .contains("Try 'onepool run --help'.");
+        assertThat(dir).doesNotExist();
     }
 
     @Test

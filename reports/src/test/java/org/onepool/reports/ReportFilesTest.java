@@ -31,6 +31,7 @@ import org.onepool.model.scenario.ScenarioLoader;
 /** Real runs written to real files, read back with jsoup, POI and commons-csv. */
 class ReportFilesTest {
     static final String HOSTILE = "<script>alert(1)</script>";
+    static final java.time.LocalDate RUN_DATE = java.time.LocalDate.of(2061, 2, 17);
 
     @TempDir
     static Path temp;
@@ -47,7 +48,7 @@ class ReportFilesTest {
                 Progress.NONE);
         dir = temp.resolve("out");
         try (OutputFolder folder = OutputFolder.create(dir)) {
-            ReportFiles.writeAll(result, scenario, folder);
+            ReportFiles.writeAll(result, scenario, folder, RUN_DATE);
             folder.commit();
         }
     }
@@ -132,7 +133,12 @@ class ReportFilesTest {
     void summaryJsonHasNoTimestampAndParses() throws Exception {
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertThat(summary.at("/options/0/byPartner/0/name").asText()).isEqualTo(HOSTILE);
-        assertThat(Files.readString(dir.resolve("summary.json"))).doesNotContain("2026-");
+        // The run's date is in the report, and in no data file: equal results give equal bytes.
+        assertThat(Jsoup.parse(dir.resolve("report.html").toFile()).getElementById("reproducibility").text())
+                .contains("2061-02-17");
+        for (String file : List.of("summary.json", "cashflows.csv")) {
+            assertThat(Files.readString(dir.resolve(file))).as(file).doesNotContain("2061-02").doesNotContain("17/02/2061");
+        }
     }
 
     @Test
