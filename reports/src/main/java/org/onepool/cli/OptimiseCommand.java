@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.onepool.model.experiment.BudgetSplitExperiment;
 import org.onepool.model.experiment.BudgetSplitResult;
 import org.onepool.model.experiment.BudgetSplitSettings;
@@ -23,7 +22,6 @@ import org.onepool.reports.Formats;
 import org.onepool.reports.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** Splits an invest-to-save budget across an option's levers, partners and years, and verifies the split. */
 @Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true,
@@ -34,15 +32,9 @@ import picocli.CommandLine.Parameters;
                 + "scenario's own plan) are then verified with the full simulation on fresh replications.",
             "Writes budget-plan.json and budget-report.html into the output folder. The scenario's budgetSplit "
                     + "block gives the defaults; flags override it."})
-final class OptimiseCommand implements Callable<Integer>, CommandRunner.Steps<BudgetSplitResult> {
+final class OptimiseCommand extends SimulatingCommand<BudgetSplitResult> {
     private static final Map<String, String> FLAGS = Map.of("option", "--option", "budgetGbp", "--budget",
             "years", "--years", "trancheGbp", "--tranche", "annualCapGbp", "--annual-cap");
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
-    Path file;
 
     @CommandLine.Option(names = "--option", paramLabel = "ID", description = "Option whose levers share the budget.")
     String option;
@@ -77,9 +69,6 @@ final class OptimiseCommand implements Callable<Integer>, CommandRunner.Steps<Bu
                     + "features).")
     int designPoints;
 
-    @CommandLine.Mixin
-    SimulationOptions simulation = new SimulationOptions();
-
     @CommandLine.Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: out/<scenario file name without extension>-budget).")
     Path out;
@@ -99,20 +88,14 @@ final class OptimiseCommand implements Callable<Integer>, CommandRunner.Steps<Bu
     }
 
     @Override
-    public Integer call() throws IOException {
-        return CommandRunner.run(spec, file, simulation.quiet, this);
+    void checkFlags() {
+        inRange("--replications", replications, 2, 100_000);
+        inRange("--design-replications", designReplications, 2, 10_000);
+        if (designPoints != 0) inRange("--design-points", designPoints, 4, 5_000);
     }
 
     @Override
-    public void checkFlags() {
-        CommandRunner.inRange(spec, "--replications", replications, 2, 100_000);
-        CommandRunner.inRange(spec, "--design-replications", designReplications, 2, 10_000);
-        if (designPoints != 0) CommandRunner.inRange(spec, "--design-points", designPoints, 4, 5_000);
-        simulation.check(spec);
-    }
-
-    @Override
-    public String check(Scenario scenario) {
+    String check(Scenario scenario) {
         split = split(scenario);
         if (split == null) {
             return "--option: " + file + " has no budgetSplit block and no option with a doseResponse; expected "
@@ -122,19 +105,19 @@ final class OptimiseCommand implements Callable<Integer>, CommandRunner.Steps<Bu
     }
 
     @Override
-    public Path destination() {
+    Path destination() {
         return out != null ? out : Path.of("out", RunCommand.stem(file) + "-budget");
     }
 
     @Override
-    public BudgetSplitResult run(Scenario scenario, String sha256, Progress progress) {
+    BudgetSplitResult run(Scenario scenario, String sha256, Progress progress) {
         BudgetSplitSettings settings = new BudgetSplitSettings(split, objective.objective, simulation.seed(scenario),
                 simulation.threads(), designReplications, designPoints, replications);
         return BudgetSplitExperiment.run(scenario, file.toString(), sha256, settings, progress);
     }
 
     @Override
-    public void write(BudgetSplitResult result, Scenario scenario, OutputFolder folder) throws IOException {
+    void write(BudgetSplitResult result, Scenario scenario, OutputFolder folder) throws IOException {
         BudgetSplitFiles.writeAll(result, scenario, folder, LocalDate.now());
     }
 
@@ -174,7 +157,7 @@ final class OptimiseCommand implements Callable<Integer>, CommandRunner.Steps<Bu
     }
 
     @Override
-    public void printSummary(BudgetSplitResult result, Path destination, PrintWriter w) {
+    void printSummary(BudgetSplitResult result, Path destination, PrintWriter w) {
         w.println("Report: " + destination.resolve("budget-report.html"));
         w.println("Plan:   " + destination.resolve("budget-plan.json"));
         for (BudgetSplitResult.PlanResult p : result.plans()) {

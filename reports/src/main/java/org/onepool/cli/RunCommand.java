@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.onepool.model.experiment.Experiment;
 import org.onepool.model.experiment.ExperimentPlan;
 import org.onepool.model.experiment.ExperimentResult;
@@ -17,26 +16,16 @@ import org.onepool.reports.OutputFolder;
 import org.onepool.reports.ReportFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** Runs the appraisal of a scenario and writes the report, spreadsheet and data files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Appraise every option of a scenario against business as usual and write report.html, "
                 + "summary.json, cashflows.csv, workbook.xlsx and charts/ into the output folder.",
             "Output is written to a temporary folder and moved into place only when complete."})
-final class RunCommand implements Callable<Integer>, CommandRunner.Steps<ExperimentResult> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
-    Path file;
-
+final class RunCommand extends SimulatingCommand<ExperimentResult> {
     @CommandLine.Option(names = "--replications", paramLabel = "N",
             description = "Monte Carlo replications, 1 to 100000 (default: the scenario's, else 200).")
     Integer replications;
-
-    @CommandLine.Mixin
-    SimulationOptions simulation = new SimulationOptions();
 
     @CommandLine.Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: out/<scenario file name without extension>).")
@@ -58,19 +47,13 @@ final class RunCommand implements Callable<Integer>, CommandRunner.Steps<Experim
     Integer compareDeployment;
 
     @Override
-    public Integer call() throws IOException {
-        return CommandRunner.run(spec, file, simulation.quiet, this);
+    void checkFlags() {
+        inRange("--replications", replications, 1, 100_000);
+        inRange("--compare-deployment", compareDeployment, 1, 1000);
     }
 
     @Override
-    public void checkFlags() {
-        CommandRunner.inRange(spec, "--replications", replications, 1, 100_000);
-        CommandRunner.inRange(spec, "--compare-deployment", compareDeployment, 1, 1000);
-        simulation.check(spec);
-    }
-
-    @Override
-    public String check(Scenario scenario) {
+    String check(Scenario scenario) {
         for (String id : options == null ? List.<String>of() : options) {
             if (scenario.option(id).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--options names '" + id + "', which "
@@ -82,12 +65,12 @@ final class RunCommand implements Callable<Integer>, CommandRunner.Steps<Experim
     }
 
     @Override
-    public Path destination() {
+    Path destination() {
         return out != null ? out : Path.of("out", stem(file));
     }
 
     @Override
-    public ExperimentResult run(Scenario scenario, String sha256, Progress progress) {
+    ExperimentResult run(Scenario scenario, String sha256, Progress progress) {
         return Experiment.run(scenario, file.toString(), sha256, plan(scenario), progress);
     }
 
@@ -100,12 +83,12 @@ final class RunCommand implements Callable<Integer>, CommandRunner.Steps<Experim
     }
 
     @Override
-    public void write(ExperimentResult result, Scenario scenario, OutputFolder folder) throws IOException {
+    void write(ExperimentResult result, Scenario scenario, OutputFolder folder) throws IOException {
         ReportFiles.writeAll(result, scenario, folder, LocalDate.now());
     }
 
     @Override
-    public void printSummary(ExperimentResult result, Path destination, PrintWriter out) {
+    void printSummary(ExperimentResult result, Path destination, PrintWriter out) {
         out.println("Report: " + destination.resolve("report.html"));
         for (Summary.OptionResult o : result.summary().options()) {
             out.println(ConsoleLines.option(o, result));

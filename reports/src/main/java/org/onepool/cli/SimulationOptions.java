@@ -22,7 +22,7 @@ final class SimulationOptions {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    void check(CommandLine.Model.CommandSpec spec) {
-        CommandRunner.inRange(spec, "--threads", threads, 1, 1024);
+    void check(SimulatingCommand<?> command) {
+        command.inRange("--threads", threads, 1, 1024);
     }
 }
