@@ -26,11 +26,7 @@ class BudgetSplitExperimentTest {
     private static double[] npvs(AppraisalContext context, BudgetProblem problem, BudgetPlan plan, int from, int to) {
         Arm arm = new Arm(problem.option(), null, Doses.funding(problem, plan, context.years));
         double[] npv = new double[to - from];
-        for (int r = from; r < to; r++) {
-            ScenarioValues values = context.sampled(r);
-            List<ArmResult> results = context.simulate(r, values, List.of(Arm.BASELINE, arm));
-            npv[r - from] = context.appraise(results.get(0), results.get(1), values).npv();
-        }
+        for (int r = from; r < to; r++) npv[r - from] = context.npvs(r, context.sampled(r), List.of(Arm.BASELINE, arm))[0];
         return npv;
     }
 
