@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.onepool.model.experiment.Progress;
 import org.onepool.model.scenario.Scenario;
@@ -123,7 +124,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer> {
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "a folder on the way does not exist or cannot be created";
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason().toLowerCase(Locale.ROOT);
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
@@ -138,7 +139,7 @@ abstract class SimulatingCommand<R> implements Callable<Integer> {
     /** Out of range, in the words every flag uses: "--replications 0 is out of range; expected 1 to 100000." */
     void inRange(String flag, Number value, long min, long max) {
         if (value == null || (value.longValue() >= min && value.longValue() <= max)) return;
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(spec.commandLine(),
                 flag + " " + value + " is out of range; expected " + min + " to " + max + ".");
     }
 }

@@ -86,7 +86,7 @@ final class HtmlReport {
                 row("NPV, P10 to P90", o -> Formats.money(o.npv().p10()) + " to " + Formats.money(o.npv().p90())),
                 row("Probability of saving", o -> Formats.percent(o.probabilityNpvPositive())),
                 row("Monte Carlo standard error: mean NPV; probability",
-                        o -> monteCarloError(o.monteCarloStandardError())),
+                        o -> monteCarloError(o.monteCarloStandardError(), summary().replications())),
                 row("Payback", o -> payback(o.paybackMonth())),
                 row("Discounted payback", o -> payback(o.discountedPaybackMonth())),
                 row("Peak funding, median", o -> Formats.money(o.peakFunding().p50())),
@@ -109,10 +109,15 @@ final class HtmlReport {
         return p.neverShare() > 0 ? text + "; never in " + Formats.percent(p.neverShare()) : text;
     }
 
-    static String monteCarloError(Summary.MonteCarloError error) {
+    /**
+     * "± £12k; ± 2.1 points". When every replication agrees the probability's standard error is 0, which
+     * would read as certainty: the report says so in words (the method gives the rule of three).
+     */
+    static String monteCarloError(Summary.MonteCarloError error, int replications) {
         if (error == null || error.npvMeanGbp() == null) return "n/a (one replication)";
-        return "± " + Formats.money(error.npvMeanGbp()) + "; ± "
-                + String.format(Locale.UK, "%.1f", 100 * error.probabilityNpvPositive()) + " points";
+        String npv = "± " + Formats.money(error.npvMeanGbp()) + "; ";
+        if (error.probabilityNpvPositive() == 0) return npv + "all " + replications + " replications agree";
+        return npv + "± " + String.format(Locale.UK, "%.1f", 100 * error.probabilityNpvPositive()) + " points";
     }
 
     static String flagged(Summary.OptionResult o) {

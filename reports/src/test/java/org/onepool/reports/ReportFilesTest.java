@@ -25,6 +25,7 @@ import org.onepool.model.experiment.Experiment;
 import org.onepool.model.experiment.ExperimentPlan;
 import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.Progress;
+import org.onepool.model.experiment.Summary;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioLoader;
 
@@ -79,8 +80,8 @@ class ReportFilesTest {
         assertThat(html.getElementById("reproducibility").text()).contains("abc").contains("Seed");
         var error = result.summary().options().get(0).monteCarloStandardError();
         assertThat(html.getElementById("options").text()).contains("Monte Carlo standard error")
-                .contains("± " + Formats.money(error.npvMeanGbp()) + "; ± "
-                        + String.format(java.util.Locale.UK, "%.1f points", 100 * error.probabilityNpvPositive()));
+                .contains("± " + Formats.money(error.npvMeanGbp()) + "; ");
+        assertThat(html.getElementById("method").text()).contains("rule of three");
     }
 
     @Test
@@ -152,6 +153,15 @@ class ReportFilesTest {
         assertThat(org.onepool.model.experiment.InputLabels.of(scenario, "partners[1].workforce[3].turnover.tenureBands[0].annualRate"))
                 .isEqualTo("Oxfordshire County Council (including Fire and Rescue) · Operational and front-line "
                         + "(highways, waste, fire, facilities) · tenure band 1 · annual rate");
+    }
+
+    @Test
+    void aProbabilityEveryReplicationAgreesOnIsNotShownAsCertain() {
+        assertThat(HtmlReport.monteCarloError(new Summary.MonteCarloError(12_345.0, 0.021), 200))
+                .isEqualTo("± £12,345; ± 2.1 points");
+        assertThat(HtmlReport.monteCarloError(new Summary.MonteCarloError(12_345.0, 0.0), 200))
+                .isEqualTo("± £12,345; all 200 replications agree");
+        assertThat(HtmlReport.monteCarloError(new Summary.MonteCarloError(null, null), 1)).isEqualTo("n/a (one replication)");
     }
 
     @Test
