@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
                 "  onepool validate scenarios/one-oxfordshire.yaml   check a scenario",
                 "  onepool schema > onepool.schema.json         JSON Schema for editors"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:internal error", "2:bad input; nothing was written"})
+        exitCodeList = {"0:ok", "1:internal error (a fault in onepool)", "2:bad input; nothing was written",
+                "3:the output folder cannot be written (permission, a read-only or full disk); nothing was written"})
 public final class OnepoolCommand implements Runnable {
 
     @CommandLine.Spec

@@ -80,13 +80,18 @@ final class AppraisalContext {
         return Replication.run(scenario, values, replicationSeed(r), arms);
     }
 
+    /** Replication r of the arms on the given values: the NPV of each arm after the first against the first. */
+    double[] npvs(int r, ScenarioValues values, List<Arm> arms) {
+        List<ArmResult> results = simulate(r, values, arms);
+        double[] npv = new double[arms.size() - 1];
+        for (int k = 0; k < npv.length; k++) npv[k] = appraise(results.get(0), results.get(k + 1), values).npv();
+        return npv;
+    }
+
+    /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
         double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
         return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cashable);
-    }
-
-    double[] shares(ArmResult option) {
-        return CostShares.of(scenario, option.arm().option(), usage(option));
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {
@@ -120,12 +125,7 @@ final class AppraisalContext {
         arms.add(arm(null, stress));
         for (Option o : options) arms.add(arm(o, stress));
         double[][] npv = new double[options.size()][n];
-        OrderedParallel.run(n, threads, r -> {
-            List<ArmResult> results = simulate(r, values, arms);
-            double[] out = new double[options.size()];
-            for (int k = 0; k < options.size(); k++) out[k] = appraise(results.get(0), results.get(k + 1), values).npv();
-            return out;
-        }, (out, r) -> {
+        OrderedParallel.run(n, threads, r -> npvs(r, values, arms), (out, r) -> {
             for (int k = 0; k < out.length; k++) npv[k][r] = out[k];
         }, Progress.NONE);
         double[] medians = new double[options.size()];
