@@ -13,7 +13,7 @@ import org.onepool.model.experiment.BudgetSplitSettings;
 import org.onepool.model.experiment.Progress;
 import org.onepool.model.optimise.budget.BudgetObjective;
 import org.onepool.model.scenario.BudgetSplit;
-import org.onepool.model.scenario.BudgetSplitCheck;
+import org.onepool.model.scenario.input.BudgetSplitCheck;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.Scenario;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.onepool.model.experiment.Progress;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.reports.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

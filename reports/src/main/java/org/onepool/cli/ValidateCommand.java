@@ -9,7 +9,7 @@ import org.onepool.model.optimise.deployment.DeploymentProblem;
 import org.onepool.model.optimise.deployment.DeploymentProblemFile;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.reports.Formats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import org.onepool.model.experiment.BudgetSplitResult;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Writes what `onepool optimise` found: budget-plan.json and budget-report.html. */
 public final class BudgetSplitFiles {

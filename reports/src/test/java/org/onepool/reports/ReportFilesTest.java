@@ -27,7 +27,7 @@ import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.Progress;
 import org.onepool.model.experiment.Summary;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Real runs written to real files, read back with jsoup, POI and commons-csv. */
 class ReportFilesTest {

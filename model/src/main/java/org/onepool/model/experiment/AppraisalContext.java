@@ -11,7 +11,6 @@ import org.onepool.model.finance.CostShares;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.finance.OptionAppraisal;
-import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.CostCategory;
@@ -22,6 +21,7 @@ import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
+import org.onepool.model.workforce.Layout;
 import org.onepool.model.workforce.LeverFunding;
 import org.onepool.model.workforce.Measure;
 import org.onepool.model.workforce.MonthlySeries;
@@ -38,6 +38,8 @@ final class AppraisalContext {
     final Set<CostCategory> cashable;
     final List<Assumption> register;
     final List<Assumption> uncertain;
+    /** Where each partner x job family sits in the simulation's records. */
+    final Layout layout;
     /** Each option's funding under the scenario's own plan for its levers, worked out once. */
     private final Map<Option, Optional<LeverFunding>> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -51,6 +53,7 @@ final class AppraisalContext {
                 : EnumSet.copyOf(appraisal.cashableCategories());
         this.register = AssumptionsRegister.of(scenario);
         this.uncertain = register.stream().filter(Assumption::isUncertain).toList();
+        this.layout = Layout.of(scenario);
     }
 
     long replicationSeed(int r) {
@@ -70,7 +73,7 @@ final class AppraisalContext {
     Arm arm(Option option, Stress stress) {
         if (option == null) return new Arm(null, stress);
         return new Arm(option, stress, plans.computeIfAbsent(option, o -> Optional.ofNullable(
-                Doses.scenarioPlan(scenario, o, years))).orElse(null));
+                PlanFunding.scenarioPlan(scenario, o, years))).orElse(null));
     }
 
     List<ArmResult> simulate(int r, ScenarioValues values, List<Arm> arms) {
@@ -100,12 +103,10 @@ final class AppraisalContext {
     /** Each partner's use of shared services: hires through them and staff arriving from other partners. */
     double[] usage(ArmResult option) {
         MonthlySeries x = option.series();
-        int partners = scenario.partners().size();
-        int families = scenario.jobFamilies().size();
-        double[] usage = new double[partners];
+        double[] usage = new double[layout.partners()];
         for (int m = 0; m < x.months(); m++) {
             for (int pf = 0; pf < x.pfs(); pf++) {
-                usage[pf / families] += x.get(m, pf, Measure.SHARED_HIRES) + x.get(m, pf, Measure.MOVES_IN);
+                usage[layout.partnerOfPf(pf)] += x.get(m, pf, Measure.SHARED_HIRES) + x.get(m, pf, Measure.MOVES_IN);
             }
         }
         return usage;

@@ -8,7 +8,6 @@ import org.onepool.model.optimise.budget.BudgetOptimiser;
 import org.onepool.model.optimise.budget.BudgetPlan;
 import org.onepool.model.optimise.budget.BudgetProblem;
 import org.onepool.model.optimise.budget.BudgetScore;
-import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.optimise.budget.NaivePlans;
 import org.onepool.model.optimise.budget.PlanValue;
 import org.onepool.model.optimise.budget.ResponseSurface;
@@ -150,7 +149,7 @@ public final class BudgetSplitExperiment {
         ScenarioValues values = context.sampled(r);
         List<Arm> arms = new ArrayList<>();
         arms.add(Arm.BASELINE);
-        for (BudgetPlan plan : plans) arms.add(new Arm(problem.option(), null, Doses.funding(problem, plan, context.years)));
+        for (BudgetPlan plan : plans) arms.add(new Arm(problem.option(), null, PlanFunding.of(problem, plan, context.years)));
         return context.npvs(r, values, arms);
     }
 

@@ -12,11 +12,10 @@ import org.onepool.model.optimise.budget.BudgetObjective;
 import org.onepool.model.optimise.budget.BudgetPlan;
 import org.onepool.model.optimise.budget.BudgetProblem;
 import org.onepool.model.optimise.budget.BudgetSlot;
-import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.optimise.budget.Lever;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
@@ -42,8 +41,8 @@ class BudgetSplitExperimentTest {
         ScenarioValues values = context.sampled(0);
         BudgetPlan retention = BudgetPlan.empty(problem).with(new BudgetSlot(0, 0, 0), 3).with(new BudgetSlot(0, 1, 0), 3);
         List<ArmResult> results = context.simulate(0, values, List.of(Arm.BASELINE,
-                new Arm(problem.option(), null, Doses.funding(problem, BudgetPlan.empty(problem), context.years)),
-                new Arm(problem.option(), null, Doses.funding(problem, retention, context.years))));
+                new Arm(problem.option(), null, PlanFunding.of(problem, BudgetPlan.empty(problem), context.years)),
+                new Arm(problem.option(), null, PlanFunding.of(problem, retention, context.years))));
         OptionAppraisal nothing = context.appraise(results.get(0), results.get(1), values);
         assertThat(nothing.npv()).isZero();
         assertThat(results.get(1).series().total(Measure.LEAVERS_OTHER)).isEqualTo(results.get(0).series().total(Measure.LEAVERS_OTHER));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 class ExperimentTest {
     static final String YAML = """

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Each sharing method on three partners of 100, 300 and 600 staff, with every share worked out by hand. */
 class CostSharesTest {
