@@ -23,7 +23,7 @@ import org.onepool.model.workforce.Measure;
 class BudgetSplitExperimentTest {
     /** The plan's NPV on replications from..to-1, each simulated against business as usual alone. */
     private static double[] npvs(AppraisalContext context, BudgetProblem problem, BudgetPlan plan, int from, int to) {
-        Arm arm = new Arm(problem.option(), null, Doses.funding(problem, plan, context.years));
+        Arm arm = new Arm(problem.option(), null, PlanFunding.of(problem, plan, context.years));
         double[] npv = new double[to - from];
         for (int r = from; r < to; r++) npv[r - from] = context.npvs(r, context.sampled(r), List.of(Arm.BASELINE, arm))[0];
         return npv;

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /**
  * Every figure a bundled scenario cites must be findable in the repository: each {@code source} starts
