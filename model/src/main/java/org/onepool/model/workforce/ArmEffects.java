@@ -200,6 +200,8 @@ final class ArmEffects {
             for (int f = 0; f < layout.families(); f++) {
                 String family = params.scenario.jobFamilies().get(f).id();
                 if (in.jobFamilies() != null && !in.jobFamilies().contains(family)) continue;
+                // Pooling reaches only what may be pooled, whichever pooling mechanism it is.
+                if (in.type().pools() && !params.mobility.mayPool(p, f)) continue;
                 out[layout.pf(p, f)] = params.posts.present()[layout.pf(p, f)];
             }
         }

@@ -1,0 +1,45 @@
+package org.onepool.model.workforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioValues;
+
+/** Pooling mechanisms reach only poolable families at partners outside a vetting wall. */
+class PoolingBoundsTest {
+
+    static List<ArmResult> run(Scenario s, long seed, String... options) {
+        List<Arm> arms = new java.util.ArrayList<>(List.of(Arm.BASELINE));
+        for (String id : options) arms.add(new Arm(s.option(id).orElseThrow(), null));
+        return Replication.run(s, ScenarioValues.central(), seed, arms);
+    }
+
+    static double total(MonthlySeries x, int pf, Measure measure) {
+        double sum = 0;
+        for (int m = 0; m < x.months(); m++) sum += x.get(m, pf, measure);
+        return sum;
+    }
+
+    @Test
+    void sharedRecruitmentAndTheTalentBankReachNeitherANonPoolableFamilyNorAWalledPartner() {
+        Scenario s = TestScenarios.walledPool("");
+        Layout layout = new Parameters(s, ScenarioValues.central()).layout;
+        MonthlySeries bank = run(s, 3, "bank").get(1).series();
+        for (int p = 0; p < 3; p++) {
+            for (int f = 0; f < 2; f++) {
+                int pf = layout.pf(p, f);
+                double shared = total(bank, pf, Measure.SHARED_HIRES);
+                double banked = total(bank, pf, Measure.HIRES_TALENT_BANK);
+                if (p < 2 && f == 0) {
+                    assertThat(shared).as("partner %d admin", p).isPositive();
+                    assertThat(banked).as("partner %d admin", p).isPositive();
+                } else {
+                    assertThat(shared).as("partner %d family %d", p, f).isZero();
+                    assertThat(banked).as("partner %d family %d", p, f).isZero();
+                }
+            }
+        }
+    }
+}
