@@ -46,7 +46,7 @@ public enum Effect {
             Combination.gain().onlyFor(InterventionType.TALENT_BANK), Phase.RECRUITMENT,
             "Talent bank: runners-up each campaign leaves in the bank for posts of the same family and grade."),
     TALENT_BANK_MONTHS("talentBankMonths", "talent bank (months)", new Range(0, 60, 0, Unit.MONTHS),
-            Combination.maximum().onlyFor(InterventionType.TALENT_BANK), Phase.RECRUITMENT,
+            Combination.maximum().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
             "Months a runner-up stays in the talent bank."),
     TRAINING_COST_REDUCTION("trainingCostReduction", "training cost reduction", Range.SHARE,
             Combination.keep(), Phase.TRAINING,
@@ -60,7 +60,20 @@ public enum Effect {
     /** A scheme's intake is for all the staff it covers: each partner-family gets its share of their posts. */
     ENTRANTS_PER_YEAR("entrantsPerYear", "entrants per year", new Range(0, 10_000, 0, Unit.PEOPLE_A_YEAR),
             Combination.gain().splitOverPosts().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
-            "Entrants a year a joint graduate scheme or apprenticeship supplies.");
+            "Entrants a year a joint graduate scheme or apprenticeship supplies."),
+    /** Defaults are assumptions (no published acceptance rate for re-offered runners-up was found). */
+    RUNNER_UP_ACCEPTANCE("runnerUpAcceptance", "runner-up acceptance", new Range(0, 1, 0.5, Unit.SHARE),
+            Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
+            "Talent bank: chance a runner-up offered a post the month of their interview accepts it."),
+    RUNNER_UP_ACCEPTANCE_DECLINE("runnerUpAcceptanceDeclinePerMonth", "runner-up acceptance decline a month",
+            new Range(0, 1, 0.1, Unit.SHARE),
+            Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
+            "Talent bank: relative fall in that chance for each month since the interview (they find other work)."),
+    TALENT_BANK_SELECTION_COST_SHARE("talentBankSelectionCostShare", "talent bank selection cost share",
+            new Range(0, 1, 0.5, Unit.SHARE),
+            Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
+            "Talent bank: share of the partner's campaign admin cost (adminGbp) a hire from the bank still costs "
+                    + "(references, offer, manager time).");
 
     /** The phases of a month, in the order they run (model/ODD.md). */
     public enum Phase { DEMAND, LEAVING, MOBILITY, RECRUITMENT, COVER, TRAINING, LEDGER }

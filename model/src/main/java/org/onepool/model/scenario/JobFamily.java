@@ -20,12 +20,16 @@ public record JobFamily(
         @JsonPropertyDescription("Number of grades in the family's career ladder (1 to 10). Default 4.")
         Integer grades,
         @JsonPropertyDescription("Skill a member of staff needs to move into this family at another partner; "
-                + "specialist courses grant skills. Optional.") String crossPartnerSkill) {
+                + "specialist courses grant skills. Optional.") String crossPartnerSkill,
+        @JsonPropertyDescription("Share of leavers' posts whose recruitment starts during the leaver's notice "
+                + "period, so the campaign ends that much sooner after the post falls vacant. Default 0 "
+                + "(recruitment starts when the post falls vacant).") Uncertain recruitDuringNoticeShare) {
 
     public JobFamily {
         poolable = poolable == null ? Boolean.TRUE : poolable;
         vetting = vetting == null ? Vetting.NONE : vetting;
         hardToRecruit = hardToRecruit == null ? Boolean.FALSE : hardToRecruit;
         grades = grades == null ? 4 : grades;
+        recruitDuringNoticeShare = recruitDuringNoticeShare == null ? Uncertain.of(0) : recruitDuringNoticeShare;
     }
 }

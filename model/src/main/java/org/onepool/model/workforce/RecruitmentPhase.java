@@ -67,9 +67,8 @@ final class RecruitmentPhase implements Steppable {
         if (e.reach(InterventionType.TALENT_BANK)[pf] <= 0 || runnersUp <= 0) return;
         WorkforceState s = m.state;
         s.runnerUpCarry[pf] += runnersUp;
-        int expiry = m.month + (int) Math.round(e.combined(Effect.TALENT_BANK_MONTHS)[pf]);
         while (s.runnerUpCarry[pf] >= 1) {
-            s.addToBank(layout.familyGradeOfCell(cell), expiry);
+            s.addToBank(layout.familyGradeOfCell(cell), m.month);
             s.runnerUpCarry[pf] -= 1;
         }
     }
@@ -120,6 +119,11 @@ final class RecruitmentPhase implements Steppable {
             m.cost(partner, CostCategory.RECRUITMENT_ADMIN, costs.adminGbp()[partner] * keep);
             double months = costs.timeToFillMonths()[partner].at(random.nextDouble()) * timeToFillKeep[pf]
                     * e.timeToFillMultiplier;
+            // A share of a family's first campaigns start in the leaver's notice period: they end that much sooner.
+            double early = costs.recruitDuringNoticeShare()[family];
+            if (early > 0 && vac.openedMonth()[v] == m.month && m.draw(m.recruitmentSeed, v, 2) < early) {
+                months -= costs.noticeMonths()[partner];
+            }
             double failure = costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease;
             vac.willSucceed()[v] = random.nextDouble() >= Math.min(0.95, failure);
             vac.eventMonth()[v] = m.month + Math.max(1, (int) Math.round(months));

@@ -34,6 +34,9 @@ public final class WorkforceModel extends SimState {
     final long leavingSeed;
     final transient SplittableRandom mobilityRandom;
     final transient SplittableRandom recruitmentRandom;
+    /** Seeds of the keyed per-event draws: {@code RandomStreams.uniform(seed, vacancy key, month * 8 + purpose)}. */
+    final long mobilitySeed;
+    final long recruitmentSeed;
     /** Draws that decide whether a ramping-up mechanism applies; business as usual never draws from it. */
     final transient SplittableRandom rampRandom;
     /** Per cell: establishment this month; starters this month (for induction). */
@@ -59,6 +62,8 @@ public final class WorkforceModel extends SimState {
         this.mobilityRandom = streams.stream(RandomStreams.Process.MOBILITY, phase);
         this.recruitmentRandom = streams.stream(RandomStreams.Process.RECRUITMENT, phase);
         this.rampRandom = streams.stream(RandomStreams.Process.MOBILITY, phase + 100);
+        this.mobilitySeed = streams.seed(RandomStreams.Process.MOBILITY, phase + 200);
+        this.recruitmentSeed = streams.seed(RandomStreams.Process.RECRUITMENT, phase + 200);
         this.target = new int[params.layout.cells()];
         this.starters = new int[params.layout.cells()];
         this.firstMonth = firstMonth;
@@ -107,10 +112,20 @@ public final class WorkforceModel extends SimState {
         if (month >= 0 && gbp != 0) ledger.add(month, partner, category, gbp);
     }
 
+    /** A uniform draw for vacancy v this month, for one purpose (0 to 7), from a keyed stream. */
+    double draw(long seed, int v, int purpose) {
+        return draw(seed, v, purpose, 0);
+    }
+
+    /** The n-th such draw (n-th offer, n-th attempt). */
+    double draw(long seed, int v, int purpose, int n) {
+        return RandomStreams.uniform(seed, state.vacancies.key(v), month * 8L + purpose + ((long) n << 40));
+    }
+
     /** Opens a vacancy in a cell if its posts are not all filled or already being recruited to. */
     void openVacancyIfShort(int cell) {
         if (state.inPost[cell] + state.openVacancies[cell] < target[cell]) {
-            state.vacancies.open(cell, month);
+            state.vacancies.open(cell, month, state.vacanciesOpened[cell]++);
             state.openVacancies[cell]++;
         }
     }

@@ -42,4 +42,33 @@ class PoolingBoundsTest {
             }
         }
     }
+
+    private static double total(ArmResult r, Measure measure) {
+        double sum = 0;
+        for (int pf = 0; pf < r.series().pfs(); pf++) sum += total(r.series(), pf, measure);
+        return sum;
+    }
+
+    @Test
+    void aRunnerUpAcceptanceOfZeroGivesExactlyTheSharedRecruitmentOptionsNumbers() {
+        Scenario s = TestScenarios.walledPool(", runnerUpAcceptance: 0");
+        List<ArmResult> r = run(s, 4, "shared", "bank");
+        assertThat(r.get(2).series().toArray()).isEqualTo(r.get(1).series().toArray());
+        assertThat(r.get(2).ledger().toArray()).isEqualTo(r.get(1).ledger().toArray());
+        // And the bank does work when runners-up accept.
+        Scenario accepting = TestScenarios.walledPool(", runnerUpAcceptance: 1");
+        assertThat(total(run(accepting, 4, "bank").get(1), Measure.HIRES_TALENT_BANK)).isPositive();
+    }
+
+    @Test
+    void runnersUpAcceptLessTheLongerTheyHaveWaitedAndSoTheBankFillsFewerPosts() {
+        double always = total(run(TestScenarios.walledPool(", runnerUpAcceptance: 1, runnerUpAcceptanceDeclinePerMonth: 0"),
+                4, "bank").get(1), Measure.HIRES_TALENT_BANK);
+        double declining = total(run(TestScenarios.walledPool(", runnerUpAcceptance: 1, runnerUpAcceptanceDeclinePerMonth: 0.5"),
+                4, "bank").get(1), Measure.HIRES_TALENT_BANK);
+        double half = total(run(TestScenarios.walledPool(", runnerUpAcceptance: 0.5, runnerUpAcceptanceDeclinePerMonth: 0"),
+                4, "bank").get(1), Measure.HIRES_TALENT_BANK);
+        assertThat(declining).isLessThan(always);
+        assertThat(half).isLessThan(always).isPositive();
+    }
 }
