@@ -18,9 +18,14 @@ public enum Effect {
     LEAVING_RATE_REDUCTION("leavingRateReduction", "leaving rate reduction", Range.SHARE,
             Combination.keep(), Phase.LEAVING,
             "Relative reduction in the leaving hazard of covered staff."),
+    /**
+     * Career paths act only through the moves they simulate (a move ends stagnation): stating this effect
+     * on them too would count the same causal route twice, so they may not (model/ODD.md).
+     */
     CAREER_LEAVING_REDUCTION("careerLeavingReduction", "career leaving reduction", Range.SHARE,
-            Combination.keep(), Phase.LEAVING,
-            "Relative reduction in career-driven leaving (career paths, development)."),
+            Combination.keep().notFor(InterventionType.CAREER_PATHS), Phase.LEAVING,
+            "Relative reduction in career-driven leaving from development that moves nobody (not career paths, "
+                    + "whose effect is the moves they simulate)."),
     ENGAGED_SHARE_GAIN("engagedShareGain", "engaged share gain", Range.SHARE,
             Combination.gain(), Phase.LEAVING,
             "Rise in the share of engaged staff, in points (0.05 = 5 points)."),
@@ -121,9 +126,11 @@ public enum Effect {
      * @param splitByPosts whether the contribution is split over the covered partner-families in
      *                     proportion to their month-0 posts (an intake for the whole scheme)
      * @param onlyFor      the intervention type the effect belongs to (others ignore it), or null for any
+     * @param notFor       an intervention type that may not state the effect (its simulated mechanism
+     *                     already carries it), or null
      */
     public record Combination(Rule rule, double mostOff, boolean ramped, boolean splitByPosts,
-                              InterventionType onlyFor) {
+                              InterventionType onlyFor, InterventionType notFor) {
 
         public enum Rule {
             /** Reductions multiply: the value is the share kept, Π(1 - min(mostOff, v·s)); 1 when none applies. */
@@ -139,27 +146,31 @@ public enum Effect {
         }
 
         static Combination keepAtMostOff(double mostOff) {
-            return new Combination(Rule.KEEP, mostOff, true, false, null);
+            return new Combination(Rule.KEEP, mostOff, true, false, null, null);
         }
 
         static Combination gain() {
-            return new Combination(Rule.GAIN, 1, true, false, null);
+            return new Combination(Rule.GAIN, 1, true, false, null, null);
         }
 
         static Combination maximum() {
-            return new Combination(Rule.MAXIMUM, 1, true, false, null);
+            return new Combination(Rule.MAXIMUM, 1, true, false, null, null);
         }
 
         Combination notRamped() {
-            return new Combination(rule, mostOff, false, splitByPosts, onlyFor);
+            return new Combination(rule, mostOff, false, splitByPosts, onlyFor, notFor);
         }
 
         Combination splitOverPosts() {
-            return new Combination(rule, mostOff, ramped, true, onlyFor);
+            return new Combination(rule, mostOff, ramped, true, onlyFor, notFor);
         }
 
         Combination onlyFor(InterventionType type) {
-            return new Combination(rule, mostOff, ramped, splitByPosts, type);
+            return new Combination(rule, mostOff, ramped, splitByPosts, type, notFor);
+        }
+
+        Combination notFor(InterventionType type) {
+            return new Combination(rule, mostOff, ramped, splitByPosts, onlyFor, type);
         }
     }
 
@@ -212,7 +223,7 @@ public enum Effect {
 
     /** Whether an intervention of this type applies the effect. */
     public boolean appliesTo(InterventionType type) {
-        return combination.onlyFor() == null || combination.onlyFor() == type;
+        return (combination.onlyFor() == null || combination.onlyFor() == type) && combination.notFor() != type;
     }
 
     /** Whether an intervention's value can change the combined value: a zero reduction or gain cannot. */

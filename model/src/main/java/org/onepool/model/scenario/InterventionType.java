@@ -40,6 +40,14 @@ public enum InterventionType {
         return pools;
     }
 
+    /** The type's name in a scenario file (sharedRecruitment for SHARED_RECRUITMENT). */
+    public String jsonName() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int w = 1; w < words.length; w++) out.append(Character.toUpperCase(words[w].charAt(0))).append(words[w].substring(1));
+        return out.toString();
+    }
+
     /** Whether the type switches on a mechanism whose strength the simulation tracks. */
     public boolean isMechanism() {
         return !mechanismReadBy.isEmpty();

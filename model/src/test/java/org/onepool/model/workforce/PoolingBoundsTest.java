@@ -71,4 +71,17 @@ class PoolingBoundsTest {
         assertThat(declining).isLessThan(always);
         assertThat(half).isLessThan(always).isPositive();
     }
+
+    @Test
+    void careerPathsNeverApplyACareerLeavingReductionEvenIfAFileStatesOne() throws Exception {
+        // Bound without validation, which would refuse the file.
+        Scenario s = org.onepool.model.scenario.input.ScenarioLoader.yaml().readValue(TestScenarios.walledPoolYaml("").replace(
+                "- {type: talentBank, effects: {runnersUpPerCampaign: 1, talentBankMonths: 6}}",
+                "- {type: careerPaths, effects: {careerLeavingReduction: 0.5}}"), Scenario.class);
+        Parameters params = new Parameters(s, ScenarioValues.central());
+        ArmEffects effects = new ArmEffects(params, s.option("bank").orElseThrow(), null, ScenarioValues.central());
+        effects.update(3);
+        assertThat(effects.combined(org.onepool.model.scenario.Effect.CAREER_LEAVING_REDUCTION)).containsOnly(1.0);
+        assertThat(effects.reach(org.onepool.model.scenario.InterventionType.CAREER_PATHS)).contains(1.0);
+    }
 }

@@ -105,12 +105,16 @@ final class TestScenarios {
      * the given extra talent-bank effects (YAML, may be empty).
      */
     static Scenario walledPool(String talentBankEffects) {
+        return parse(walledPoolYaml(talentBankEffects));
+    }
+
+    static String walledPoolYaml(String talentBankEffects) {
         String workforce = """
                 {jobFamily: admin, headcount: 400, gradeMix: [0.6, 0.4], salaryByGradeGbp: [23000, 28000],
                  turnover: {tenureBands: [{fromYears: 0, annualRate: 0.18}]}},
                 {jobFamily: ops, headcount: 300, gradeMix: [0.6, 0.4], salaryByGradeGbp: [24000, 29000],
                  turnover: {tenureBands: [{fromYears: 0, annualRate: 0.15}]}}""";
-        return parse("""
+        return """
                 name: walled pool
                 appraisal: {startMonth: 2027-04, horizonYears: 4, seed: 5}
                 simulation: {warmUpYears: 1}
@@ -138,6 +142,6 @@ final class TestScenarios {
                     interventions:
                       - {type: sharedRecruitment, effects: {campaignCostReduction: 0.2, vacanciesPerSharedAdvert: 3}}
                       - {type: talentBank, effects: {runnersUpPerCampaign: 1, talentBankMonths: 6%2$s}}
-                """.formatted(workforce, talentBankEffects));
+                """.formatted(workforce, talentBankEffects);
     }
 }
