@@ -8,6 +8,7 @@ import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.SpendCovers;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.scenario.StressType;
 
@@ -113,13 +114,26 @@ final class ArmEffects {
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
             boolean funded = funding != null && funding.funds(i);
-            if (!funded && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
-            if (!funded && month >= in.startMonth()) investmentRunningGbp += runningGbpPerMonth[i];
+            SpendCovers covered = funded ? in.doseResponse().spendCovers() : SpendCovers.NOTHING;
+            if (!covered.setup() && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
+            if (month >= in.startMonth() && paysRunningCosts(in, funded, covered, month)) {
+                investmentRunningGbp += runningGbpPerMonth[i];
+            }
             double strength = in.strengthAt(month) * effectScale;
             if (strength <= 0) continue;
             apply(i, in.type(), strength, month);
         }
         stressUpdate(month);
+    }
+
+    /**
+     * Whether the arm books an intervention's running costs this month: always unless a plan funds it; in
+     * the budget period unless the spend covers them; after it only if the partners fund the lever.
+     */
+    private boolean paysRunningCosts(Intervention in, boolean funded, SpendCovers covered, int month) {
+        if (!funded) return true;
+        if (funding.inBudgetPeriod(month)) return !covered.running();
+        return in.doseResponse().partnersFundAfterBudget();
     }
 
     /** The budget plan's spend at partner p this month (0 without a plan). */

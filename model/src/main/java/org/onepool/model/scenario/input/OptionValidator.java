@@ -91,6 +91,7 @@ final class OptionValidator {
                         "no " + e.jsonName() + " on this type: its effect is what the simulation does with it "
                                 + "(model/ODD.md, one causal route per effect)"));
         if (in.doseResponse() != null) BudgetSplitCheck.doseResponse(p + ".doseResponse", in.doseResponse(), checks);
+        BudgetSplitCheck.leverRunningCosts(p, in, checks);
     }
 
     /** Every effect stated lies in its declared range. */
