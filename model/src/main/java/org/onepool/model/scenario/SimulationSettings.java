@@ -26,8 +26,8 @@ public record SimulationSettings(
                 + "applicants matched first come, first served) or optimised (the same problem solved with "
                 + "OptaPlanner; slow: for comparisons on few replications).") DeploymentMode deploymentMode,
         @JsonPropertyDescription("Share of vacancies advertised internally before going outside: only these can "
-                + "be filled by an internal appointment, however many candidates there are. Default 0.5 "
-                + "(assumption).") Uncertain internalAdvertShare) {
+                + "be filled by an internal appointment, however many candidates there are. Default 1 "
+                + "(assumption: every vacancy is open to internal candidates first).") Uncertain internalAdvertShare) {
 
     public static SimulationSettings defaults() {
         return new SimulationSettings(null, null, null, null, null, null, null, null, null);
@@ -43,7 +43,7 @@ public record SimulationSettings(
         redeploymentMonths = redeploymentMonths == null ? 3 : redeploymentMonths;
         crossPartnerWillingness = crossPartnerWillingness == null ? Uncertain.of(0.1) : crossPartnerWillingness;
         deploymentMode = deploymentMode == null ? DeploymentMode.INDIVIDUAL : deploymentMode;
-        internalAdvertShare = internalAdvertShare == null ? Uncertain.of(0.5) : internalAdvertShare;
+        internalAdvertShare = internalAdvertShare == null ? Uncertain.of(1) : internalAdvertShare;
     }
 
     /** The same settings with another deployment mode. */

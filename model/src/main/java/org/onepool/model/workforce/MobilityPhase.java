@@ -75,7 +75,7 @@ final class MobilityPhase implements Steppable {
     }
 
     /** Partners whose staff may fill a vacancy at partner p in family f this month (p itself first). */
-    private int eligiblePartners(WorkforceModel m, int p, int f) {
+    private int eligiblePartners(WorkforceModel m, int vacancy, int p, int f) {
         Layout layout = m.params.layout;
         if (eligible.length < layout.partners()) {
             eligible = new int[layout.partners()];
@@ -90,7 +90,7 @@ final class MobilityPhase implements Steppable {
         double here = careerPaths[layout.pf(p, f)];
         if (here <= 0 || !mobility.mayPool(p, f)) return n;
         // The ramp-up: early in the lead-in only some vacancies are advertised to the pool.
-        if (here < 1 && m.rampRandom.nextDouble() >= here) return n;
+        if (here < 1 && m.draw(m.rampSeed, vacancy, 4) >= here) return n;
         for (int q = 0; q < layout.partners(); q++) {
             if (q == p || mobility.behindWall()[q] || careerPaths[layout.pf(q, f)] <= 0) continue;
             eligible[n++] = q;
@@ -100,7 +100,7 @@ final class MobilityPhase implements Steppable {
 
     /**
      * Reads vacancy v's post into {@link #post} and returns how many partners' staff may fill it, listed
-     * in {@link #eligible} (which may draw from the ramp stream, once per call).
+     * in {@link #eligible} (a ramping-up pool reaches the vacancy or not by one keyed draw a month).
      */
     private int openTo(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
@@ -108,7 +108,7 @@ final class MobilityPhase implements Steppable {
         post[0] = layout.partnerOfCell(cell);
         post[1] = layout.familyOfCell(cell);
         post[2] = layout.gradeOfCell(cell);
-        return eligiblePartners(m, post[0], post[1]);
+        return eligiblePartners(m, v, post[0], post[1]);
     }
 
     private boolean redeploy(WorkforceModel m, int v) {
@@ -123,8 +123,10 @@ final class MobilityPhase implements Steppable {
             if (grade >= layout.gradesOfFamily(f)) break;
             for (int k = 0; k < partners; k++) {
                 int from = candidates.atRiskKey(layout.cell(eligible[k], f, grade));
-                if (candidates.size(from) == 0 || !skillOk(m, candidates.get(from, 0), eligible[k], p, f)) continue;
-                int person = candidates.take(from, 0);
+                if (candidates.size(from) == 0) continue;
+                int first = first(m, from);
+                if (!skillOk(m, candidates.get(from, first), eligible[k], p, f)) continue;
+                int person = candidates.take(from, first);
                 train(m, person, eligible[k], p, f);
                 m.move(person, v, Measure.HIRES_REDEPLOYMENT);
                 return true;
@@ -207,7 +209,7 @@ final class MobilityPhase implements Steppable {
                 pick -= size * w;
                 continue;
             }
-            int index = Math.min(size - 1, (int) (pick / w));
+            int index = first(m, sourceKey[k]);
             int from = sourcePartner[k];
             if (!skillOk(m, candidates.get(sourceKey[k], index), from, p, f)) return false;
             int person = candidates.take(sourceKey[k], index);
@@ -216,6 +218,26 @@ final class MobilityPhase implements Steppable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The candidate under a key who comes first this month: the one whose id has the least keyed draw.
+     * Rows move as other partners' staff leave, so the order a key's candidates are listed in is not
+     * theirs to keep; a draw addressed by id is (common random numbers down to the person).
+     */
+    private int first(WorkforceModel m, int key) {
+        int[] ids = m.state.staff.id();
+        long base = RandomStreams.keyBase(m.mobilitySeed + 1, m.month);
+        int best = 0;
+        long least = Long.MAX_VALUE;
+        for (int k = 0; k < candidates.size(key); k++) {
+            long priority = RandomStreams.bits53(base, ids[candidates.get(key, k)]);
+            if (priority < least) {
+                least = priority;
+                best = k;
+            }
+        }
+        return best;
     }
 
     /**
@@ -247,7 +269,7 @@ final class MobilityPhase implements Steppable {
         ArmEffects e = m.effects;
         double strength = e.reach(InterventionType.TALENT_BANK)[pf];
         if (strength <= 0) return false;
-        if (strength < 1 && m.rampRandom.nextDouble() >= strength) return false;
+        if (strength < 1 && m.draw(m.rampSeed, v, 5) >= strength) return false;
         int bankMonths = (int) Math.round(e.combined(Effect.TALENT_BANK_MONTHS)[pf]);
         double acceptance = e.combined(Effect.RUNNER_UP_ACCEPTANCE)[pf];
         double keep = 1 - e.combined(Effect.RUNNER_UP_ACCEPTANCE_DECLINE)[pf];

@@ -1,6 +1,5 @@
 package org.onepool.model.workforce;
 
-import java.util.SplittableRandom;
 import org.onepool.model.finance.Ledger;
 import org.onepool.model.scenario.CostCategory;
 import sim.engine.Schedule;
@@ -32,13 +31,14 @@ public final class WorkforceModel extends SimState {
     final transient Ledger ledger;
     final transient MonthlySeries series;
     final long leavingSeed;
-    final transient SplittableRandom mobilityRandom;
-    final transient SplittableRandom recruitmentRandom;
-    /** Seeds of the keyed per-event draws: {@code RandomStreams.uniform(seed, vacancy key, month * 8 + purpose)}. */
+    /**
+     * Seeds of the per-event draws, keyed by what they belong to ({@code RandomStreams.uniform(seed, vacancy
+     * key, month * 8 + purpose)}): mobility, recruitment, and whether a ramping-up mechanism applies (which
+     * business as usual never asks).
+     */
     final long mobilitySeed;
     final long recruitmentSeed;
-    /** Draws that decide whether a ramping-up mechanism applies; business as usual never draws from it. */
-    final transient SplittableRandom rampRandom;
+    final long rampSeed;
     /** Per cell: establishment this month; starters this month (for induction). */
     final int[] target;
     final int[] starters;
@@ -59,11 +59,9 @@ public final class WorkforceModel extends SimState {
         this.ledger = new Ledger(params.horizonMonths, params.layout.partners());
         this.series = new MonthlySeries(params.horizonMonths, params.layout.pfs());
         this.leavingSeed = streams.seed(RandomStreams.Process.LEAVING, 0);
-        this.mobilityRandom = streams.stream(RandomStreams.Process.MOBILITY, phase);
-        this.recruitmentRandom = streams.stream(RandomStreams.Process.RECRUITMENT, phase);
-        this.rampRandom = streams.stream(RandomStreams.Process.MOBILITY, phase + 100);
-        this.mobilitySeed = streams.seed(RandomStreams.Process.MOBILITY, phase + 200);
-        this.recruitmentSeed = streams.seed(RandomStreams.Process.RECRUITMENT, phase + 200);
+        this.mobilitySeed = streams.seed(RandomStreams.Process.MOBILITY, phase);
+        this.recruitmentSeed = streams.seed(RandomStreams.Process.RECRUITMENT, phase);
+        this.rampSeed = streams.seed(RandomStreams.Process.MOBILITY, phase + 100);
         this.target = new int[params.layout.cells()];
         this.starters = new int[params.layout.cells()];
         this.firstMonth = firstMonth;

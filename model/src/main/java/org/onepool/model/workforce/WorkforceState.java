@@ -21,7 +21,10 @@ final class WorkforceState {
     /** Per partner x family: fractions of a graduate entrant or a runner-up carried to the next month. */
     final double[] entrantCarry;
     final double[] runnerUpCarry;
+    /** The ids of the synthetic population are below this; starters' ids are numbered per cell from it. */
     int nextId;
+    /** Per cell: starters so far. */
+    final int[] hiresAt;
 
     WorkforceState(Layout layout, int staffCapacity) {
         staff = new StaffTable(staffCapacity);
@@ -35,6 +38,7 @@ final class WorkforceState {
         bankHead = new int[talentBankSize.length];
         entrantCarry = new double[layout.pfs()];
         runnerUpCarry = new double[layout.pfs()];
+        hiresAt = new int[layout.cells()];
     }
 
     private WorkforceState(WorkforceState o) {
@@ -51,6 +55,7 @@ final class WorkforceState {
         entrantCarry = o.entrantCarry.clone();
         runnerUpCarry = o.runnerUpCarry.clone();
         nextId = o.nextId;
+        hiresAt = o.hiresAt.clone();
     }
 
     WorkforceState copy() {

@@ -84,4 +84,33 @@ class PoolingBoundsTest {
         assertThat(effects.combined(org.onepool.model.scenario.Effect.CAREER_LEAVING_REDUCTION)).containsOnly(1.0);
         assertThat(effects.reach(org.onepool.model.scenario.InterventionType.CAREER_PATHS)).contains(1.0);
     }
+
+    @Test
+    void aNonPoolableFamilyAndAWalledPartnerHaveExactlyTheirBusinessAsUsualNumbersWithThePool() {
+        Scenario s = TestScenarios.walledPool("");
+        Layout layout = new Parameters(s, ScenarioValues.central()).layout;
+        for (long seed = 1; seed <= 3; seed++) {
+            List<ArmResult> r = run(s, seed, "shared", "bank");
+            MonthlySeries base = r.get(0).series();
+            for (int arm = 1; arm < r.size(); arm++) {
+                MonthlySeries option = r.get(arm).series();
+                for (int pf = 0; pf < layout.pfs(); pf++) {
+                    boolean untouched = layout.familyOfPf(pf) == 1 || layout.partnerOfPf(pf) == 2;
+                    if (!untouched) continue;
+                    for (int m = 0; m < base.months(); m++) {
+                        for (Measure measure : Measure.ALL) {
+                            assertThat(option.get(m, pf, measure)).as("seed %d arm %d pf %d month %d %s", seed, arm, pf, m,
+                                    measure).isEqualTo(base.get(m, pf, measure));
+                        }
+                    }
+                }
+                for (int m = 0; m < base.months(); m++) {
+                    for (var c : org.onepool.model.scenario.CostCategory.values()) {
+                        assertThat(r.get(arm).ledger().get(m, 2, c)).as("police %s month %d", c, m)
+                                .isEqualTo(r.get(0).ledger().get(m, 2, c));
+                    }
+                }
+            }
+        }
+    }
 }
