@@ -88,6 +88,8 @@ final class Parameters {
     final double[] longitude;
     final org.onepool.model.scenario.DeploymentMode deploymentMode;
     final List<String> skills;
+    /** The staff as recorded for the partners an imported population covers; null when all are synthetic. */
+    final RecordedStaff recorded;
 
     Parameters(Scenario scenario, ScenarioValues values) {
         this.scenario = scenario;
@@ -161,6 +163,7 @@ final class Parameters {
         latitude = new double[partners];
         longitude = new double[partners];
         deploymentMode = sim.deploymentMode();
+        recorded = RecordedStaff.of(scenario, layout);
 
         for (int p = 0; p < partners; p++) {
             Partner partner = scenario.partners().get(p);

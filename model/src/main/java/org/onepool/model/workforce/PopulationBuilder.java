@@ -1,9 +1,10 @@
 package org.onepool.model.workforce;
 
 /**
- * Creates staff: the synthetic month-0 population from the scenario's profiles, and each new hire.
- * Every attribute is drawn from the population stream addressed by the person's id, so the same
- * person has the same age, retirement age and engagement in every arm.
+ * Creates staff: the month-0 population — as recorded for the partners an imported population covers,
+ * otherwise synthetic from the scenario's profiles — and each new hire. Every attribute the records do not
+ * give is drawn from the population stream addressed by the person's id, so the same person has the same
+ * age, retirement age and engagement in every arm.
  */
 final class PopulationBuilder {
     private static final int AGE = 1, AGE_IN_BAND = 2, TENURE = 3, IN_POST = 4, RETIRE = 5, ENGAGEMENT = 6;
@@ -25,6 +26,10 @@ final class PopulationBuilder {
         WorkforceState state = new WorkforceState(layout, total + total / 4 + 64);
         for (int cell = 0; cell < layout.cells(); cell++) {
             int pf = layout.pfOfCell(cell);
+            if (params.recorded != null && params.recorded.covers(layout.partnerOfCell(cell))) {
+                placeRecorded(state, cell, month);
+                continue;
+            }
             if (params.establishment0[cell] == 0) continue;
             double[] tenureCdf = params.tenureBands[pf] == null ? steadyStateTenure(pf) : null;
             for (int n = 0; n < params.establishment0[cell]; n++) {
@@ -42,6 +47,45 @@ final class PopulationBuilder {
             }
         }
         return state;
+    }
+
+    /**
+     * The recorded staff of a cell, in file order: joined and in post when the records say (otherwise in post
+     * uniformly over their tenure), age drawn within their band, and a retirement age drawn from the
+     * distribution given that they have not yet retired.
+     */
+    private void placeRecorded(WorkforceState state, int cell, int month) {
+        RecordedStaff r = params.recorded;
+        int pf = params.layout.pfOfCell(cell);
+        for (int k = 0; k < r.joined[cell].length; k++) {
+            int id = state.nextId++;
+            int age = r.ageFromMonths[cell][k] + (int) Math.floor(draw(id, AGE_IN_BAND) * r.ageSpanMonths[cell][k]);
+            int joined = month + r.joined[cell][k];
+            int tenure = month - joined;
+            int post = r.inPost[cell][k] != RecordedStaff.UNKNOWN ? month + r.inPost[cell][k]
+                    : month - (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
+            int retire = month - age + retirementAgeOver(pf, id, age);
+            state.staff.add(id, cell, joined, post, retire, engagement(id));
+            state.inPost[cell]++;
+        }
+    }
+
+    /**
+     * Retirement age in months drawn from the distribution's part above {@code ageMonths}: someone recorded in
+     * post has not retired yet. The distribution's cumulative probability at that age is found by bisection.
+     */
+    private int retirementAgeOver(int pf, int id, int ageMonths) {
+        EventDistribution d = params.retirementAge[pf];
+        double years = ageMonths / 12.0;
+        double low = 0;
+        double high = 1;
+        for (int step = 0; step < 40; step++) {
+            double mid = (low + high) / 2;
+            if (d.at(mid) <= years) low = mid;
+            else high = mid;
+        }
+        double u = low + draw(id, RETIRE) * (1 - low);
+        return Math.max(ageMonths + 1, (int) Math.round(d.at(u) * 12));
     }
 
     /** Adds a new starter in {@code cell}, starting next month; graduates start young, others from the age profile. */
