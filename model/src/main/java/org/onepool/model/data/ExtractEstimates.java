@@ -44,7 +44,7 @@ public record ExtractEstimates(List<PartnerEstimate> partners, ImportedPopulatio
             }
             partners.add(new PartnerEstimate(r.partner(), families,
                     RecruitmentEstimates.of(r.campaigns(), period, hardToRecruit),
-                    LeavingEstimates.retirement(r.leavers(), period), r.leavers().size(), r.campaigns().size()));
+                    LeavingEstimates.retirement(r.staff(), r.leavers(), period), r.leavers().size(), r.campaigns().size()));
             people.addAll(recorded(r, period.to(), notes));
         }
         people.sort(PopulationCsv.ORDER);

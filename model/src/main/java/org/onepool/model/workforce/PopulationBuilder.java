@@ -8,6 +8,8 @@ package org.onepool.model.workforce;
  */
 final class PopulationBuilder {
     private static final int AGE = 1, AGE_IN_BAND = 2, TENURE = 3, IN_POST = 4, RETIRE = 5, ENGAGEMENT = 6;
+    /** Numbered draws for the attempts at a recorded person's retirement age (two per attempt). */
+    private static final int RETIRE_ATTEMPT = 100, MAX_ATTEMPTS = 1000;
     private static final int MIN_WORKING_AGE_MONTHS = 16 * 12;
 
     private final Parameters params;
@@ -51,41 +53,44 @@ final class PopulationBuilder {
 
     /**
      * The recorded staff of a cell, in file order: joined and in post when the records say (otherwise in post
-     * uniformly over their tenure), age drawn within their band, and a retirement age drawn from the
-     * distribution given that they have not yet retired.
+     * uniformly over their tenure), and age and retirement age drawn together so that they fit someone still in
+     * post: the retirement age from its distribution weighted by the chance that an age uniform in the band lies
+     * below it, then the age uniform in the band below the retirement age. Near retirement, older ages in a band
+     * are rarer among those still working, and a plain uniform age would retire too many at once.
      */
     private void placeRecorded(WorkforceState state, int cell, int month) {
         RecordedStaff r = params.recorded;
         int pf = params.layout.pfOfCell(cell);
         for (int k = 0; k < r.joined[cell].length; k++) {
             int id = state.nextId++;
-            int age = r.ageFromMonths[cell][k] + (int) Math.floor(draw(id, AGE_IN_BAND) * r.ageSpanMonths[cell][k]);
+            int from = r.ageFromMonths[cell][k];
+            int span = r.ageSpanMonths[cell][k];
+            int retirement = retirementInPost(pf, id, from, span);
+            int below = Math.max(1, Math.min(span, retirement - from));
+            int age = from + (int) Math.floor(draw(id, AGE_IN_BAND) * below);
             int joined = month + r.joined[cell][k];
             int tenure = month - joined;
             int post = r.inPost[cell][k] != RecordedStaff.UNKNOWN ? month + r.inPost[cell][k]
                     : month - (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
-            int retire = month - age + retirementAgeOver(pf, id, age);
-            state.staff.add(id, cell, joined, post, retire, engagement(id));
+            state.staff.add(id, cell, joined, post, month - age + Math.max(age + 1, retirement), engagement(id));
             state.inPost[cell]++;
         }
     }
 
     /**
-     * Retirement age in months drawn from the distribution's part above {@code ageMonths}: someone recorded in
-     * post has not retired yet. The distribution's cumulative probability at that age is found by bisection.
+     * A retirement age in months for someone in post whose age lies in [from, from + span): drawn by rejection, each
+     * attempt from the person's own numbered draws, so it is the same in every arm and replication of a seed.
      */
-    private int retirementAgeOver(int pf, int id, int ageMonths) {
+    private int retirementInPost(int pf, int id, int from, int span) {
         EventDistribution d = params.retirementAge[pf];
-        double years = ageMonths / 12.0;
-        double low = 0;
-        double high = 1;
-        for (int step = 0; step < 40; step++) {
-            double mid = (low + high) / 2;
-            if (d.at(mid) <= years) low = mid;
-            else high = mid;
+        int retirement = from + span;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            retirement = (int) Math.round(d.at(draw(id, RETIRE_ATTEMPT + 2 * attempt)) * 12);
+            double weight = Math.min(1, Math.max(0, (retirement - from) / (double) span));
+            if (draw(id, RETIRE_ATTEMPT + 2 * attempt + 1) < weight) return retirement;
         }
-        double u = low + draw(id, RETIRE) * (1 - low);
-        return Math.max(ageMonths + 1, (int) Math.round(d.at(u) * 12));
+        // Everyone this old would have retired by the distribution: they retire within the coming months.
+        return Math.max(retirement, from + 1);
     }
 
     /** Adds a new starter in {@code cell}, starting next month; graduates start young, others from the age profile. */

@@ -108,21 +108,39 @@ class RecordedPopulationTest {
         assertThat(tenure).containsExactlyInAnyOrderElementsOf(expectedTenure);
     }
 
+    /**
+     * Theory: ages uniform in 65-69 before anyone retires, retirement age R normal(63, 2); among those still in
+     * post (age below R), the share who retire within a year is P(R - A < 1 | A < R), worked out here by
+     * numerical integration. Nobody retires at once, and the share matches.
+     */
     @Test
-    void theOldestRecordedStaffRetireLaterThanTheirAgeNotAtOnce() throws Exception {
+    void theOldestRecordedStaffRetireAsTheSurvivorsOfTheirAgeWouldNotAtOnce() throws Exception {
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < 500; i++) rows.add("a,ops,1,65-69,2010-01,");
+        for (int i = 0; i < 2000; i++) rows.add("a,ops,1,65-69,2010-01,");
         Scenario s = load(scenario(NO_DRIVERS, "{normal: {mean: 63, sd: 2}}"), rows);
         Parameters params = new Parameters(s, ScenarioValues.central());
         WorkforceState state = new PopulationBuilder(params, new RandomStreams(9)).initialState(0);
         int soon = 0;
+        int recorded = 0;
         for (int i = 0; i < state.staff.size; i++) {
             if (params.layout.partnerOfCell(state.staff.cell[i]) != 0) continue;
+            recorded++;
             assertThat(state.staff.retireMonth[i]).isPositive();
             if (state.staff.retireMonth[i] <= 12) soon++;
         }
-        // Normal(63, 2) above an age of 65 to 70: most of what is left of the tail lies within a year or two.
-        assertThat(soon).isBetween(150, 450);
+        var normal = new org.apache.commons.math3.distribution.NormalDistribution(null, 63, 2, 1e-9);
+        double inPost = 0;
+        double within = 0;
+        int steps = 2000;
+        // Month 0 is a month after the population's date: ages then run from 65y1m to 70y1m.
+        for (int k = 0; k < steps; k++) {
+            double a = 65 + 1 / 12.0 + 5.0 * (k + 0.5) / steps;
+            inPost += 1 - normal.cumulativeProbability(a);
+            within += normal.cumulativeProbability(a + 1) - normal.cumulativeProbability(a);
+        }
+        double expected = within / inPost;
+        double sd = Math.sqrt(expected * (1 - expected) / recorded);
+        assertThat((double) soon / recorded).isCloseTo(expected, within(4 * sd + 0.02));
     }
 
     /**
