@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -45,13 +46,16 @@ final class BacktestCharts {
 
     private static XYChart chart(String partner, String measure, List<BacktestComparison> rows) {
         XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT - 80)
-                .title(Charts.label(partner) + ": " + title(measure) + ", simulated P10–P90 (bars) and actual (dots)")
-                .xAxisTitle("Job family and year").yAxisTitle(measure.equals("openVacancies") ? "Posts" : "People").build();
+                .title(Charts.label(partner) + ": " + title(measure) + ", simulated P10–P90 and actual")
+                .xAxisTitle("Year, by job family: bars simulated P10 to P90, dots what happened").yAxisTitle(measure.equals("openVacancies") ? "Posts" : "People").build();
         Charts.axes(chart.getStyler());
-        chart.getStyler().setYAxisMin(0.0);
         List<String> families = rows.stream().map(BacktestComparison::jobFamily).distinct().toList();
         List<String> years = rows.stream().map(BacktestComparison::year).distinct().toList();
-        Map<Double, String> labels = new LinkedHashMap<>();
+        double top = rows.stream().mapToDouble(r -> Math.max(r.p90(), r.actual())).max().orElse(1);
+        // Years are written under their bars as annotations, in a strip below zero.
+        double labelY = -0.06 * top;
+        chart.getStyler().setYAxisMin(-0.12 * top);
+        chart.getStyler().setXAxisTicksVisible(false);
         for (int f = 0; f < families.size(); f++) {
             Color colour = Charts.PALETTE[f % Charts.PALETTE.length];
             List<Double> bandX = new ArrayList<>();
@@ -65,7 +69,6 @@ final class BacktestCharts {
                 BacktestComparison c = rows.stream().filter(r -> r.jobFamily().equals(family) && r.year().equals(year))
                         .findFirst().orElse(null);
                 if (c == null) continue;
-                labels.put(x, year);
                 bandX.add(x);
                 bandY.add(c.p10());
                 bandX.add(x);
@@ -74,18 +77,19 @@ final class BacktestCharts {
                 bandY.add(Double.NaN);
                 dotX.add(x);
                 dotY.add(c.actual());
+                AnnotationText label = new AnnotationText(Charts.label(year), x, labelY, false);
+                chart.addAnnotation(label);
             }
-            XYSeries band = chart.addSeries(Charts.label(families.get(f)) + " simulated P10–P90", bandX, bandY);
+            XYSeries band = chart.addSeries(Charts.label(families.get(f)), bandX, bandY);
             band.setMarker(SeriesMarkers.NONE).setLineColor(blend(colour)).setLineWidth(14f);
             band.setLineStyle(new BasicStroke(14f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             XYSeries dots = chart.addSeries(Charts.label(families.get(f)) + " actual", dotX, dotY);
-            dots.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(colour).setLineStyle(SeriesLines.NONE);
+            dots.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(colour).setLineStyle(SeriesLines.NONE).setShowInLegend(false);
         }
+        XYSeries ends = chart.addSeries("ends", List.of(0.0, (double) families.size() * (years.size() + 1)), List.of(0.0, 0.0));
+        ends.setMarker(SeriesMarkers.NONE).setLineColor(Color.GRAY).setLineWidth(1f).setShowInLegend(false);
         chart.getStyler().setMarkerSize(12);
-        chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax((double) families.size() * (years.size() + 1));
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(x -> labels.getOrDefault((double) Math.round(x), ""));
-        chart.getStyler().setXAxisTickMarkSpacingHint(20);
+        chart.getStyler().setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 15));
         return chart;
     }
 

@@ -66,7 +66,7 @@ final class BacktestHtml {
                 : "Out of sample: the rates were estimated from records before the back-test's start.").append("</p>");
         List<String> partners = result.comparisons().stream().map(BacktestComparison::partner).distinct().toList();
         for (String partner : partners) {
-            html.append("<h3>").append(e(partner)).append("</h3>");
+            html.append("<h3>").append(e(result.partnerNames().getOrDefault(partner, partner))).append("</h3>");
             for (var chart : charts.entrySet()) {
                 if (chart.getKey().startsWith("backtest-" + Charts.fileSafe(partner) + "-")) {
                     html.append("<figure>").append(chart.getValue()).append("</figure>");
@@ -84,6 +84,8 @@ final class BacktestHtml {
                         + "uncertainty of the estimates.</li>")
                 .append("<li>Leavers are of every reason (retirement included); hires are joiners from outside (filled "
                         + "external campaigns in the log); open vacancies are the mean of the twelve month-end counts.</li>")
+                .append("<li>The posts open at the start begin as fresh campaigns (the model does not know how far their "
+                        + "recruitment had gone), so the first year's open vacancies run somewhat high.</li>")
                 .append("<li>Counts of fewer than five people are shown as “fewer than 5”.</li>");
         for (String note : result.notes()) html.append("<li>").append(e(note)).append(".</li>");
         html.append("</ul></section>\n");

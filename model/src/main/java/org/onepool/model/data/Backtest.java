@@ -93,7 +93,10 @@ public final class Backtest {
             coverage.add(new BacktestResult.Coverage(measure, these.size(), inside, these.isEmpty() ? 0 : (double) inside / these.size()));
         }
         double all = rows.isEmpty() ? 0 : (double) rows.stream().filter(BacktestComparison::inside).count() / rows.size();
-        return new BacktestResult(scenario.name(), from.toString(), years, replications, seed, rows, bias, coverage, all, notes);
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (Partner p : back.partners()) names.put(p.id(), p.name());
+        return new BacktestResult(scenario.name(), from.toString(), years, replications, seed, names, rows, bias, coverage,
+                all, notes);
     }
 
     /** Per pf, year and measure: leavers of every reason, joiners from outside, mean open vacancies at month ends. */
