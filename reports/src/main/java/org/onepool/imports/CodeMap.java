@@ -56,7 +56,10 @@ final class CodeMap<K> {
     }
 
     static String normal(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String v = value.strip();
+        // Most codes have no runs of spaces: the regular expression is kept for those that do.
+        if (v.contains("  ") || v.indexOf('\t') >= 0 || v.indexOf('\u00A0') >= 0) v = v.replaceAll("[\\s\u00A0]+", " ");
+        return v.toLowerCase(Locale.ROOT);
     }
 
     private static String glob(String v) {

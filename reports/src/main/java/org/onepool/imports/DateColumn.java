@@ -73,7 +73,8 @@ final class DateColumn {
     }
 
     private static LocalDate parse(Format f, String text) {
-        String t = TIME.matcher(text.strip()).replaceFirst("");
+        String t = text.strip();
+        if (t.indexOf(':') >= 0) t = TIME.matcher(t).replaceFirst("");
         if (t.isEmpty()) return null;
         try {
             return LocalDate.parse(t, f.formatter());

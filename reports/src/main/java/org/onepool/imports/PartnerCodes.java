@@ -80,6 +80,7 @@ final class PartnerCodes {
 
     /** The onepool grade (1 = lowest); 0 when the column is optional and not mapped or empty; -1 when not placed. */
     private int grade(Cells cells, String family, boolean required) {
+        if (family == null) return 0;
         String value = required ? cells.required("grade", "a grade") : cells.text("grade");
         if (value == null) return -1;
         if (value.isEmpty()) return 0;
@@ -96,7 +97,7 @@ final class PartnerCodes {
     StaffRow staff(RawRow row, Cells cells, FileReport report) {
         String family = family(cells, report);
         boolean included = contractIncluded(cells, report);
-        int grade = grade(cells, family == null ? "*" : family, true);
+        int grade = grade(cells, family, true);
         double salary = cells.number("salaryGbp", true, 1000, 1_000_000, "a full-time salary in GBP a year");
         cells.number("fte", false, 0.01, 1.5, "a full-time equivalent from 0.01 to 1.5");
         LocalDate joined = cells.date("joined", true);
@@ -138,7 +139,7 @@ final class PartnerCodes {
     LeaverRow leaver(RawRow row, Cells cells, FileReport report) {
         String family = family(cells, report);
         boolean included = contractIncluded(cells, report);
-        int grade = grade(cells, family == null ? "*" : family, false);
+        int grade = grade(cells, family, false);
         LocalDate joined = cells.date("joined", true);
         LocalDate left = cells.date("left", true);
         String reasonText = cells.required("reason", "a leaving reason");
@@ -180,7 +181,7 @@ final class PartnerCodes {
 
     CampaignRow campaign(RawRow row, Cells cells, FileReport report) {
         String family = family(cells, report);
-        int grade = grade(cells, family == null ? "*" : family, false);
+        int grade = grade(cells, family, false);
         LocalDate opened = cells.date("opened", true);
         LocalDate closed = cells.date("closed", false);
         String outcomeText = cells.required("outcome", "an outcome");

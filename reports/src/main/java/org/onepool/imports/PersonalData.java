@@ -19,7 +19,7 @@ final class PersonalData {
             + "(no|num|number|id|ref|reference|code)\\b|\\bpay ?no\\b");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final Pattern NI_NUMBER = Pattern.compile(
-            "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]", Pattern.CASE_INSENSITIVE);
+            "[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]", Pattern.CASE_INSENSITIVE);
 
     private PersonalData() {
     }
@@ -37,7 +37,11 @@ final class PersonalData {
     static String value(String text) {
         if (text.indexOf('@') >= 0 && EMAIL.matcher(text).find()) return "an email address";
         int n = text.length();
-        if (n >= 9 && n <= 13 && NI_NUMBER.matcher(text.strip()).matches()) return "a National Insurance number";
+        // A National Insurance number starts with two letters: most cells are ruled out before any matching.
+        if (n >= 9 && n <= 13 && Character.isLetter(text.charAt(0)) && Character.isLetter(text.charAt(1))
+                && NI_NUMBER.matcher(text.strip()).matches()) {
+            return "a National Insurance number";
+        }
         return null;
     }
 }
