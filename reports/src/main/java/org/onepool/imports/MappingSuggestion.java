@@ -82,7 +82,7 @@ final class MappingSuggestion {
 
     /** An extract as the suggestion sees it: which kind, which column is which, and the distinct values. */
     private record Seen(Path file, FileKind kind, Map<String, String> columns, Map<String, Map<String, Integer>> values,
-                        LocalDate earliest, LocalDate latest) {
+                        Map<String, java.util.Set<String>> gradesByFamilyValue, LocalDate earliest, LocalDate latest) {
     }
 
     static boolean write(List<Path> extracts, Path destination, PrintWriter out, PrintWriter err) throws IOException {
@@ -152,8 +152,14 @@ final class MappingSuggestion {
             }
             String dateField = kind == FileKind.LEAVERS ? "left" : kind == FileKind.VACANCIES ? "opened" : null;
             List<String> dates = new ArrayList<>();
+            Map<String, java.util.Set<String>> gradesByFamilyValue = new TreeMap<>();
             RawRow row;
             while ((row = source.next()) != null) {
+                if (columns.containsKey("jobFamily") && columns.containsKey("grade")) {
+                    String family = row.cell(header.indexOf(columns.get("jobFamily")));
+                    String grade = row.cell(header.indexOf(columns.get("grade")));
+                    if (!family.isEmpty() && !grade.isEmpty()) gradesByFamilyValue.computeIfAbsent(family, k -> new java.util.TreeSet<>()).add(grade);
+                }
                 for (var e : values.entrySet()) {
                     String v = row.cell(header.indexOf(columns.get(e.getKey())));
                     if (!v.isEmpty()) e.getValue().merge(v, 1, Integer::sum);
@@ -174,25 +180,37 @@ final class MappingSuggestion {
                     if (latest == null || date.isAfter(latest)) latest = date;
                 }
             }
-            return new Seen(file, kind, columns, values, earliest, latest);
+            return new Seen(file, kind, columns, values, gradesByFamilyValue, earliest, latest);
         }
     }
 
-    /** The field a column is, by the longest header word it contains that no other column has claimed. */
+    /**
+     * The field a column is: the one whose header words include the longest found in the column's name ("pay
+     * band" is a grade, not pay), among fields no earlier column has claimed.
+     */
     private static String field(String column, Map<String, String> claimed) {
         String c = column.toLowerCase(Locale.ROOT);
+        String best = null;
+        int longest = 0;
         for (var e : COLUMNS.entrySet()) {
             if (claimed.containsKey(e.getKey())) continue;
-            for (String word : e.getValue()) if (c.contains(word)) return e.getKey();
+            for (String word : e.getValue()) {
+                if (c.contains(word) && word.length() > longest) {
+                    best = e.getKey();
+                    longest = word.length();
+                }
+            }
         }
-        return null;
+        return best;
     }
 
     private static String text(List<Seen> seen, Path destination) {
         Path folder = destination == null ? Path.of("").toAbsolutePath() : destination.toAbsolutePath().getParent();
         LocalDate from = null;
         LocalDate to = null;
+        // The leavers list says when the records start (a vacancy log also holds campaigns opened before).
         for (Seen s : seen) {
+            if (s.kind == FileKind.VACANCIES && seen.stream().anyMatch(o -> o.kind == FileKind.LEAVERS)) continue;
             if (s.earliest != null && (from == null || s.earliest.isBefore(from))) from = s.earliest;
             if (s.latest != null && (to == null || s.latest.isAfter(to))) to = s.latest;
         }
@@ -232,11 +250,19 @@ final class MappingSuggestion {
         }
         y.append("    jobFamilies:                       # check: onepool job family -> values of the jobFamily column\n");
         list(y, families);
-        y.append("    grades:                            # check: one ladder per job family, 1 = lowest ('*' for every family)\n");
-        y.append("      \"*\":\n");
-        int g = 1;
-        for (String v : all.getOrDefault("grade", Map.of()).keySet()) {
-            y.append("        ").append(quote(v)).append(": ").append(Math.min(10, g++)).append('\n');
+        // Each family's ladder: the grades its rows hold, in natural order (Grade 3 before Grade 10).
+        Map<String, java.util.Set<String>> ladders = new LinkedHashMap<>();
+        for (Seen s : seen) {
+            for (var e : s.gradesByFamilyValue.entrySet()) {
+                ladders.computeIfAbsent(guess(e.getKey(), FAMILIES, "unplaced"), k -> new java.util.TreeSet<>(MappingSuggestion::natural))
+                        .addAll(e.getValue());
+            }
+        }
+        y.append("    grades:                            # check: one ladder per job family, 1 = lowest\n");
+        for (var ladder : ladders.entrySet()) {
+            y.append("      ").append(ladder.getKey()).append(":\n");
+            int g = 1;
+            for (String v : ladder.getValue()) y.append("        ").append(quote(v)).append(": ").append(Math.min(10, g++)).append('\n');
         }
         if (all.containsKey("reason")) {
             y.append("    reasons:                           # check: career, pay, relocation, other, dismissal, retirement, redundancy\n");
@@ -274,6 +300,20 @@ final class MappingSuggestion {
                     ? "                         # check: no family guessed for these\n" : "\n");
             for (String v : e.getValue()) y.append("        - ").append(quote(v)).append('\n');
         }
+    }
+
+    /** Text in natural order: the numbers in it compared as numbers ("Band 8a" after "Band 7", "Grade 10" after "Grade 9"). */
+    static int natural(String a, String b) {
+        var pa = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(a);
+        var pb = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(b);
+        while (pa.find() && pb.find()) {
+            String x = pa.group();
+            String z = pb.group();
+            int c = Character.isDigit(x.charAt(0)) && Character.isDigit(z.charAt(0))
+                    ? new java.math.BigInteger(x).compareTo(new java.math.BigInteger(z)) : x.compareToIgnoreCase(z);
+            if (c != 0) return c;
+        }
+        return a.length() - b.length() != 0 ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
     }
 
     private static String guess(String value, Map<String, Pattern> patterns, String otherwise) {
