@@ -60,7 +60,8 @@ final class ExtractReader {
             }
         } catch (ExtractFileException e) {
             report.refusals.add(e.getMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | org.apache.poi.ooxml.POIXMLException e) {
+            // commons-csv reports a malformed file (a stray quote) as an unchecked exception naming the line.
             report.refusals.add("a file that cannot be read (" + e.getMessage() + "); expected a CSV or XLSX extract");
         }
         return out;

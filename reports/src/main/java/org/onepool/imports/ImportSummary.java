@@ -84,7 +84,9 @@ final class ImportSummary {
             }
             if (r.failure() != null) line.append(" campaigns failing ").append(interval(r.failure())).append(';');
             if (r.agencyCover() != null) line.append(" agency cover ").append(interval(r.agencyCover())).append(';');
-            line.append(String.format(Locale.UK, " open vacancies %.1f on an average day", r.meanOpenVacancies()));
+            int establishment = p.families().stream().mapToInt(FamilyEstimate::establishment).sum();
+            line.append(String.format(Locale.UK, " open vacancies %.1f on an average day (vacancy rate %.1f%% of %,d posts)",
+                    r.meanOpenVacancies(), establishment == 0 ? 0 : 100 * r.meanOpenVacancies() / establishment, establishment));
             if (p.retirement() != null) {
                 line.append(String.format(Locale.UK, "; retirement age mean %.1f, sd %.1f (%,d)", p.retirement().meanYears(),
                         p.retirement().sdYears(), p.retirement().retirements()));

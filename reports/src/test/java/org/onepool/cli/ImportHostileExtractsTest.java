@@ -122,6 +122,16 @@ class ImportHostileExtractsTest {
     }
 
     @Test
+    void aStrayQuoteIsRefusedWithItsLine() throws IOException {
+        SmallExtract extract = new SmallExtract(temp, 30, 10);
+        extract.staff.set(7, "\"Clerk\"x" + extract.staff.get(7).substring(extract.staff.get(7).indexOf(',')));
+        extract.write();
+        assertThat(importInto(extract)).isEqualTo(2);
+        assertThat(cli.err()).contains("staff.csv is refused").contains("a file that cannot be read").contains("line");
+        assertNothingWritten();
+    }
+
+    @Test
     void aNationalInsuranceNumberAnywhereIsRefused() throws IOException {
         SmallExtract extract = new SmallExtract(temp, 30, 10);
         extract.staff.set(3, extract.staff.get(3).replaceFirst("^Officer|^Clerk|^Team Leader", "AB123456C"));

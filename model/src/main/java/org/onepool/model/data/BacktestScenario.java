@@ -16,6 +16,7 @@ import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.PopulationCheck;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.Workforce;
+import org.onepool.model.workforce.Apportion;
 
 /**
  * An imported scenario moved back to a past month: the staff in post then, rebuilt from those in post at the
@@ -129,7 +130,7 @@ public final class BacktestScenario {
         }
         double[] shares = new double[grades];
         for (int g = 0; g < grades; g++) shares[g] = staff[g];
-        int[] spread = ExtractEstimates.largestRemainders(unknown, shares);
+        int[] spread = Apportion.largestRemainders(unknown, shares);
         int total = 0;
         int[] posts = new int[grades];
         for (int g = 0; g < grades; g++) {

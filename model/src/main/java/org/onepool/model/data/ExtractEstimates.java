@@ -12,6 +12,7 @@ import org.onepool.model.population.ImportedPopulation;
 import org.onepool.model.population.PopulationCsv;
 import org.onepool.model.population.RecordedPerson;
 import org.onepool.model.scenario.ProfileBand;
+import org.onepool.model.workforce.Apportion;
 
 /**
  * Everything estimated from the partners' records: per partner and job family the establishment, salaries,
@@ -109,36 +110,9 @@ public record ExtractEstimates(List<PartnerEstimate> partners, ImportedPopulatio
         }
         double[] shares = new double[inPost.length];
         for (int g = 0; g < shares.length; g++) shares[g] = inPost[g];
-        int[] spread = largestRemainders(unknown, shares);
+        int[] spread = Apportion.largestRemainders(unknown, shares);
         for (int g = 0; g < open.length; g++) open[g] += spread[g];
         return open;
-    }
-
-    static int[] largestRemainders(int total, double[] shares) {
-        double sum = 0;
-        for (double s : shares) sum += s;
-        int[] parts = new int[shares.length];
-        if (total == 0) return parts;
-        if (sum == 0) {
-            parts[0] = total;
-            return parts;
-        }
-        double[] rest = new double[shares.length];
-        int given = 0;
-        for (int i = 0; i < shares.length; i++) {
-            double exact = total * shares[i] / sum;
-            parts[i] = (int) Math.floor(exact);
-            rest[i] = exact - parts[i];
-            given += parts[i];
-        }
-        while (given < total) {
-            int best = 0;
-            for (int i = 1; i < rest.length; i++) if (rest[i] > rest[best]) best = i;
-            parts[best]++;
-            rest[best] = -1;
-            given++;
-        }
-        return parts;
     }
 
     /** Mean full-time salary per grade, small grades sharing their neighbours' mean; empty grades take the nearest. */
