@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
                 "  onepool backtest out/mapping.yaml --from 2022-04 --actuals leavers.csv vacancies.csv",
                 "  onepool schema > onepool.schema.json         JSON Schema for editors"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:internal error", "2:bad input; nothing was written"})
+        exitCodeList = {"0:ok", "1:internal error (a fault in onepool)", "2:bad input; nothing was written",
+                "3:the output folder cannot be written (permission, a read-only or full disk); nothing was written"})
 public final class OnepoolCommand implements Runnable {
 
     @CommandLine.Spec

@@ -18,10 +18,10 @@ import org.onepool.model.data.LeaverRow;
 import org.onepool.model.data.PartnerRecords;
 import org.onepool.model.data.RecordsPeriod;
 import org.onepool.model.data.StaffRow;
-import org.onepool.model.scenario.InputFile;
+import org.onepool.model.scenario.input.InputFile;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /**
  * An import from start to estimates: the mapping read and checked, the template read, every partner's

@@ -18,7 +18,7 @@ import org.onepool.model.data.PartnerEstimate;
 import org.onepool.model.data.RecordsPeriod;
 import org.onepool.model.data.RecruitmentEstimates;
 import org.onepool.model.scenario.ProfileBand;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /**
  * The imported scenario as a tree: the template's fields (job families, costs, options, stresses) with

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.onepool.model.data.BacktestResult;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Writes a back-test: backtest.json, backtest.html (the report section, standing alone) and its charts. */
 public final class BacktestFiles {

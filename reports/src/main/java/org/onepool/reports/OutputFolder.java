@@ -67,6 +67,15 @@ public final class OutputFolder implements AutoCloseable {
         return file;
     }
 
+    /** Space left on the disk that holds the output; unbounded when the disk cannot say. */
+    public long usableBytes() {
+        try {
+            return Files.getFileStore(temporary).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     public Path destination() {
         return destination;
     }

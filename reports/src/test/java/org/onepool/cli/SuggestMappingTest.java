@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onepool.imports.ImportMapping;
-import org.onepool.model.scenario.InputFile;
+import org.onepool.model.scenario.input.InputFile;
 
 /** A mapping proposed from the council's sample extracts, checked against the one written by hand. */
 class SuggestMappingTest {

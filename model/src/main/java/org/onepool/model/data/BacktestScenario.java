@@ -13,7 +13,7 @@ import org.onepool.model.population.PopulationSource;
 import org.onepool.model.population.RecordedPerson;
 import org.onepool.model.scenario.AppraisalSettings;
 import org.onepool.model.scenario.Partner;
-import org.onepool.model.scenario.PopulationCheck;
+import org.onepool.model.scenario.input.PopulationCheck;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.Workforce;
 import org.onepool.model.workforce.Apportion;

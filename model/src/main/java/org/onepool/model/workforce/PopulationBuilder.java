@@ -24,21 +24,21 @@ final class PopulationBuilder {
     WorkforceState initialState(int month) {
         Layout layout = params.layout;
         int total = 0;
-        for (int posts : params.establishment0) total += posts;
+        for (int posts : params.posts.establishment0()) total += posts;
         WorkforceState state = new WorkforceState(layout, total + total / 4 + 64);
         for (int cell = 0; cell < layout.cells(); cell++) {
             int pf = layout.pfOfCell(cell);
-            if (params.recorded != null && params.recorded.covers(layout.partnerOfCell(cell))) {
+            if (params.population.recorded() != null && params.population.recorded().covers(layout.partnerOfCell(cell))) {
                 placeRecorded(state, cell, month);
                 continue;
             }
-            if (params.establishment0[cell] == 0) continue;
-            double[] tenureCdf = params.tenureBands[pf] == null ? steadyStateTenure(pf) : null;
-            for (int n = 0; n < params.establishment0[cell]; n++) {
+            if (params.posts.establishment0()[cell] == 0) continue;
+            double[] tenureCdf = params.population.tenureBands()[pf] == null ? steadyStateTenure(pf) : null;
+            for (int n = 0; n < params.posts.establishment0()[cell]; n++) {
                 int id = state.nextId++;
-                int age = fromBands(params.ageBands[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
-                int tenure = params.tenureBands[pf] != null
-                        ? fromBands(params.tenureBands[pf], draw(id, TENURE), draw(id, IN_POST))
+                int age = fromBands(params.population.ageBands()[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
+                int tenure = params.population.tenureBands()[pf] != null
+                        ? fromBands(params.population.tenureBands()[pf], draw(id, TENURE), draw(id, IN_POST))
                         : inverse(tenureCdf, draw(id, TENURE));
                 tenure = Math.max(0, Math.min(tenure, age - MIN_WORKING_AGE_MONTHS));
                 int inPost = (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
@@ -59,7 +59,7 @@ final class PopulationBuilder {
      * are rarer among those still working, and a plain uniform age would retire too many at once.
      */
     private void placeRecorded(WorkforceState state, int cell, int month) {
-        RecordedStaff r = params.recorded;
+        RecordedStaff r = params.population.recorded();
         int pf = params.layout.pfOfCell(cell);
         for (int k = 0; k < r.joined[cell].length; k++) {
             int id = state.nextId++;
@@ -82,7 +82,7 @@ final class PopulationBuilder {
      * attempt from the person's own numbered draws, so it is the same in every arm and replication of a seed.
      */
     private int retirementInPost(int pf, int id, int from, int span) {
-        EventDistribution d = params.retirementAge[pf];
+        EventDistribution d = params.population.retirementAge()[pf];
         int retirement = from + span;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             retirement = (int) Math.round(d.at(draw(id, RETIRE_ATTEMPT + 2 * attempt)) * 12);
@@ -98,7 +98,7 @@ final class PopulationBuilder {
         int pf = params.layout.pfOfCell(cell);
         int id = state.nextId++;
         int retire = retirementAge(pf, id);
-        int age = graduate ? 22 * 12 : fromBands(params.ageBands[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
+        int age = graduate ? 22 * 12 : fromBands(params.population.ageBands()[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
         age = Math.min(age, retire - 24);
         int start = month + 1;
         int i = state.staff.add(id, cell, start, start, start - age + retire, engagement(id));
@@ -107,7 +107,7 @@ final class PopulationBuilder {
     }
 
     private int retirementAge(int pf, int id) {
-        return (int) Math.round(params.retirementAge[pf].at(draw(id, RETIRE)) * 12);
+        return (int) Math.round(params.population.retirementAge()[pf].at(draw(id, RETIRE)) * 12);
     }
 
     private int engagement(int id) {
@@ -138,15 +138,15 @@ final class PopulationBuilder {
 
     /** Tenure in the steady state of the stated leaving rates: P(tenure = m) proportional to survival to m. */
     private double[] steadyStateTenure(int pf) {
-        int max = Parameters.MAX_TENURE_MONTHS;
+        int max = LeavingParameters.MAX_TENURE_MONTHS;
         double[] cdf = new double[max + 1];
         double survival = 1;
         double sum = 0;
         for (int m = 0; m <= max; m++) {
             sum += survival;
             cdf[m] = sum;
-            int band = params.bandOfTenure[pf][m];
-            survival *= 1 - params.bandMonthlyProbability[pf][band];
+            int band = params.leaving.band(pf, m);
+            survival *= 1 - params.leaving.bandMonthlyProbability()[pf][band];
         }
         for (int m = 0; m <= max; m++) cdf[m] /= sum;
         return cdf;

@@ -16,7 +16,7 @@ import org.onepool.model.data.CampaignRow.Route;
 import org.onepool.model.population.AgeBand;
 import org.onepool.model.population.RecordedPerson;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** The staff and posts of a past month rebuilt from the population at the extract and the records, by hand. */
 class BacktestScenarioTest {

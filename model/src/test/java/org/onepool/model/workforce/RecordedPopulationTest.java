@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.model.scenario.ScenarioValues;
 
 /** A scenario whose population is recorded in a companion file: month 0 is those staff, calibrated. */
@@ -100,10 +100,10 @@ class RecordedPopulationTest {
         List<Integer> tenure = new ArrayList<>();
         StaffTable staff = state.staff;
         for (int i = 0; i < staff.size; i++) {
-            if (layout.partnerOfCell(staff.cell[i]) != 0) continue;
-            tenure.add(-staff.joinedMonth[i]);
-            assertThat(staff.postMonth[i]).isBetween(staff.joinedMonth[i], 0);
-            assertThat(staff.retireMonth[i]).as("nobody recorded in post has retired already").isPositive();
+            if (layout.partnerOfCell(staff.cell()[i]) != 0) continue;
+            tenure.add(-staff.joinedMonth()[i]);
+            assertThat(staff.postMonth()[i]).isBetween(staff.joinedMonth()[i], 0);
+            assertThat(staff.retireMonth()[i]).as("nobody recorded in post has retired already").isPositive();
         }
         assertThat(tenure).containsExactlyInAnyOrderElementsOf(expectedTenure);
     }
@@ -123,10 +123,10 @@ class RecordedPopulationTest {
         int soon = 0;
         int recorded = 0;
         for (int i = 0; i < state.staff.size; i++) {
-            if (params.layout.partnerOfCell(state.staff.cell[i]) != 0) continue;
+            if (params.layout.partnerOfCell(state.staff.cell()[i]) != 0) continue;
             recorded++;
-            assertThat(state.staff.retireMonth[i]).isPositive();
-            if (state.staff.retireMonth[i] <= 12) soon++;
+            assertThat(state.staff.retireMonth()[i]).isPositive();
+            if (state.staff.retireMonth()[i] <= 12) soon++;
         }
         var normal = new org.apache.commons.math3.distribution.NormalDistribution(null, 63, 2, 1e-9);
         double inPost = 0;

@@ -1,4 +1,4 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.onepool.model.scenario.Problem;
 
 /** Turns JSON Schema validation messages into problems a finance officer can act on. */
 final class StructureCheck {

@@ -1,8 +1,16 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onepool.model.scenario.BudgetSplit;
+import org.onepool.model.scenario.DoseResponse;
+import org.onepool.model.scenario.Intervention;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.Workforce;
 
 /**
  * Checks an invest-to-save question, whether it comes from the scenario's {@code budgetSplit} block or

@@ -1,9 +1,18 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onepool.model.scenario.CostSharing;
+import org.onepool.model.scenario.CostSharingMethod;
+import org.onepool.model.scenario.Effect;
+import org.onepool.model.scenario.Effects;
+import org.onepool.model.scenario.Intervention;
+import org.onepool.model.scenario.JobFamily;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.Stress;
 
 /** Checks options, their interventions and the stresses. */
 final class OptionValidator {
@@ -34,20 +43,11 @@ final class OptionValidator {
     }
 
     private void options() {
-        List<Option> options = scenario.options();
-        if (options.size() > MAX_OPTIONS) checks.add("options", options.size() + " options", "at most " + MAX_OPTIONS);
-        checks.unique("options", options, Option::id);
-        for (int i = 0; i < options.size(); i++) {
-            String p = "options[" + i + "]";
-            Option o = options.get(i);
-            checks.identifier(p + ".id", o.id());
-            checks.text(p + ".name", o.name());
+        checks.named("options", scenario.options(), MAX_OPTIONS, "options", Option::id, Option::name, (p, o) -> {
             Set<String> members = partnerIds;
             if (o.partners() != null) {
                 checks.nonEmpty(p + ".partners", o.partners(), "at least one partner id, or no list for all");
-                for (int j = 0; j < o.partners().size(); j++) {
-                    checks.reference(p + ".partners[" + j + "]", o.partners().get(j), partnerIds, "partner");
-                }
+                checks.references(p + ".partners", o.partners(), partnerIds, "partner");
                 members = Set.copyOf(o.partners());
             }
             costSharing(p + ".costSharing", o.costSharing(), members);
@@ -55,7 +55,7 @@ final class OptionValidator {
             for (int j = 0; j < o.interventions().size(); j++) {
                 intervention(p + ".interventions[" + j + "]", o.interventions().get(j), members);
             }
-        }
+        });
     }
 
     private void costSharing(String p, CostSharing sharing, Set<String> members) {
@@ -77,18 +77,10 @@ final class OptionValidator {
     }
 
     private void intervention(String p, Intervention in, Set<String> members) {
-        if (in.partners() != null) {
-            checks.nonEmpty(p + ".partners", in.partners(), "at least one partner id, or no list for the option's");
-            for (int k = 0; k < in.partners().size(); k++) {
-                checks.reference(p + ".partners[" + k + "]", in.partners().get(k), members, "partner of this option");
-            }
-        }
-        if (in.jobFamilies() != null) {
-            checks.nonEmpty(p + ".jobFamilies", in.jobFamilies(), "at least one job family id, or no list for all");
-            for (int k = 0; k < in.jobFamilies().size(); k++) {
-                checks.reference(p + ".jobFamilies[" + k + "]", in.jobFamilies().get(k), familyIds, "job family");
-            }
-        }
+        checks.nonEmpty(p + ".partners", in.partners(), "at least one partner id, or no list for the option's");
+        checks.references(p + ".partners", in.partners(), members, "partner of this option");
+        checks.nonEmpty(p + ".jobFamilies", in.jobFamilies(), "at least one job family id, or no list for all");
+        checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
         checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);
         checks.between(p + ".rampUpMonths", in.rampUpMonths(), 0, 240);
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
@@ -97,52 +89,20 @@ final class OptionValidator {
         if (in.doseResponse() != null) BudgetSplitCheck.doseResponse(p + ".doseResponse", in.doseResponse(), checks);
     }
 
-    private void effects(String p, Effects e) {
-        rateIfSet(p + ".leavingRateReduction", e.leavingRateReduction());
-        rateIfSet(p + ".careerLeavingReduction", e.careerLeavingReduction());
-        rateIfSet(p + ".engagedShareGain", e.engagedShareGain());
-        rateIfSet(p + ".campaignCostReduction", e.campaignCostReduction());
-        rateIfSet(p + ".checksCostReduction", e.checksCostReduction());
-        rateIfSet(p + ".timeToFillReduction", e.timeToFillReduction());
-        rateIfSet(p + ".campaignFailureReduction", e.campaignFailureReduction());
-        rateIfSet(p + ".trainingCostReduction", e.trainingCostReduction());
-        rateIfSet(p + ".inductionCostReduction", e.inductionCostReduction());
-        rateIfSet(p + ".agencyPremiumReduction", e.agencyPremiumReduction());
-        if (e.vacanciesPerSharedAdvert() != null) {
-            checks.range(p + ".vacanciesPerSharedAdvert", e.vacanciesPerSharedAdvert(), 1, 50, "from 1 to 50");
-        }
-        if (e.runnersUpPerCampaign() != null) {
-            checks.range(p + ".runnersUpPerCampaign", e.runnersUpPerCampaign(), 0, 50, "from 0 to 50");
-        }
-        if (e.talentBankMonths() != null) {
-            checks.range(p + ".talentBankMonths", e.talentBankMonths(), 0, 60, "from 0 to 60 months");
-        }
-        if (e.entrantsPerYear() != null) {
-            checks.range(p + ".entrantsPerYear", e.entrantsPerYear(), 0, 10_000, "from 0 to 10000 a year");
-        }
-    }
-
-    private void rateIfSet(String path, Uncertain u) {
-        if (u != null) checks.rate(path, u);
+    /** Every effect stated lies in its declared range. */
+    private void effects(String p, Effects effects) {
+        effects.given().forEach((effect, value) -> {
+            Effect.Range range = effect.range();
+            checks.range(p + "." + effect.jsonName(), value, range.min(), range.max(), range.expected());
+        });
     }
 
     private void stresses() {
-        List<Stress> stresses = scenario.stresses();
-        if (stresses.size() > MAX_STRESSES) checks.add("stresses", stresses.size() + " stresses", "at most " + MAX_STRESSES);
-        checks.unique("stresses", stresses, Stress::id);
-        for (int i = 0; i < stresses.size(); i++) {
-            String p = "stresses[" + i + "]";
-            Stress s = stresses.get(i);
-            checks.identifier(p + ".id", s.id());
-            checks.text(p + ".name", s.name());
+        checks.named("stresses", scenario.stresses(), MAX_STRESSES, "stresses", Stress::id, Stress::name, (p, s) -> {
             checks.between(p + ".startMonth", s.startMonth(), 0, horizonMonths - 1);
-            if (s.partners() != null) {
-                for (int k = 0; k < s.partners().size(); k++) {
-                    checks.reference(p + ".partners[" + k + "]", s.partners().get(k), partnerIds, "partner");
-                }
-            }
+            checks.references(p + ".partners", s.partners(), partnerIds, "partner");
             stressParameters(p, s);
-        }
+        });
     }
 
     private void stressParameters(String p, Stress s) {

@@ -1,4 +1,4 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -25,6 +25,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioException;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**

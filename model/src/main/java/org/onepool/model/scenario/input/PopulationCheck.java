@@ -1,4 +1,4 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onepool.model.population.ImportedPopulation;
+import org.onepool.model.scenario.JobFamily;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioException;
 import org.onepool.model.population.LineProblem;
 import org.onepool.model.population.PopulationCsv;
 import org.onepool.model.population.PopulationFileException;

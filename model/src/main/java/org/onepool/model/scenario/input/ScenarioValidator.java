@@ -1,8 +1,27 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onepool.model.scenario.AppraisalSettings;
+import org.onepool.model.scenario.DiscountBand;
+import org.onepool.model.scenario.DiscountSchedule;
+import org.onepool.model.scenario.JobFamily;
+import org.onepool.model.scenario.LeaverReasons;
+import org.onepool.model.scenario.Location;
+import org.onepool.model.scenario.OptimismBias;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.ProfileBand;
+import org.onepool.model.scenario.Recruitment;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.SimulationSettings;
+import org.onepool.model.scenario.SpecialistCourse;
+import org.onepool.model.scenario.TenureBand;
+import org.onepool.model.scenario.Training;
+import org.onepool.model.scenario.Turnover;
+import org.onepool.model.scenario.TurnoverDrivers;
+import org.onepool.model.scenario.Workforce;
 
 /** Checks what the schema cannot: ranges, sums, cross-references and sizes. */
 final class ScenarioValidator {
@@ -79,49 +98,36 @@ final class ScenarioValidator {
     private void jobFamilies() {
         List<JobFamily> families = scenario.jobFamilies();
         checks.nonEmpty("jobFamilies", families, "at least one job family");
-        if (families.size() > MAX_JOB_FAMILIES) {
-            checks.add("jobFamilies", families.size() + " job families", "at most " + MAX_JOB_FAMILIES);
-        }
-        checks.unique("jobFamilies", families, JobFamily::id);
-        for (int i = 0; i < families.size(); i++) {
-            String p = "jobFamilies[" + i + "]";
-            JobFamily f = families.get(i);
-            checks.identifier(p + ".id", f.id());
-            checks.text(p + ".name", f.name());
+        checks.named("jobFamilies", families, MAX_JOB_FAMILIES, "job families", JobFamily::id, JobFamily::name, (p, f) -> {
             checks.range(p + ".marketSalaryGbp", f.marketSalaryGbp(), 1, 1e7, "a salary from 1 to 10 million GBP");
             checks.between(p + ".grades", f.grades(), 1, 10);
-        }
+        });
     }
 
     private void partners() {
         List<Partner> partners = scenario.partners();
         checks.nonEmpty("partners", partners, "at least one partner");
-        if (partners.size() > MAX_PARTNERS) checks.add("partners", partners.size() + " partners", "at most " + MAX_PARTNERS);
-        checks.unique("partners", partners, Partner::id);
         Set<String> families = scenario.jobFamilies().stream().map(JobFamily::id).collect(Collectors.toSet());
-        long total = 0;
-        for (int i = 0; i < partners.size(); i++) {
-            String p = "partners[" + i + "]";
-            Partner partner = partners.get(i);
-            checks.identifier(p + ".id", partner.id());
-            checks.text(p + ".name", partner.name());
-            checks.money(p + ".redundancyCostGbp", partner.redundancyCostGbp());
-            if (partner.location() != null) location(p + ".location", partner.location());
-            if (partner.recruitment() != null) recruitment(p + ".recruitment", partner.recruitment());
-            else if (scenario.recruitment() == null) {
-                checks.add(p + ".recruitment", "nothing", "a recruitment block here or at the top level");
-            }
-            if (partner.training() != null) training(p + ".training", partner.training());
-            checks.nonEmpty(p + ".workforce", partner.workforce(), "at least one job family's staff");
-            checks.unique(p + ".workforce", partner.workforce(), Workforce::jobFamily);
-            for (int j = 0; j < partner.workforce().size(); j++) {
-                Workforce w = partner.workforce().get(j);
-                total += w.headcount();
-                workforce(p + ".workforce[" + j + "]", w, families);
-            }
-        }
+        checks.named("partners", partners, MAX_PARTNERS, "partners", Partner::id, Partner::name,
+                (p, partner) -> partner(p, partner, families));
+        long total = partners.stream().mapToLong(Partner::headcount).sum();
         if (total > MAX_TOTAL_HEADCOUNT) {
             checks.add("partners", total + " staff in all", "at most " + MAX_TOTAL_HEADCOUNT + " staff in one scenario");
+        }
+    }
+
+    private void partner(String p, Partner partner, Set<String> families) {
+        checks.money(p + ".redundancyCostGbp", partner.redundancyCostGbp());
+        if (partner.location() != null) location(p + ".location", partner.location());
+        if (partner.recruitment() != null) recruitment(p + ".recruitment", partner.recruitment());
+        else if (scenario.recruitment() == null) {
+            checks.add(p + ".recruitment", "nothing", "a recruitment block here or at the top level");
+        }
+        if (partner.training() != null) training(p + ".training", partner.training());
+        checks.nonEmpty(p + ".workforce", partner.workforce(), "at least one job family's staff");
+        checks.unique(p + ".workforce", partner.workforce(), Workforce::jobFamily);
+        for (int j = 0; j < partner.workforce().size(); j++) {
+            workforce(p + ".workforce[" + j + "]", partner.workforce().get(j), families);
         }
     }
 

@@ -1,15 +1,22 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
+import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.util.Comparator;
+import org.onepool.model.scenario.Effect;
+import org.onepool.model.scenario.Effects;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.Uncertain;
 
 /** The JSON Schema of the scenario format, generated from the records so it cannot drift from them. */
 public final class ScenarioSchema {
@@ -42,12 +49,35 @@ public final class ScenarioSchema {
                 .with(com.github.victools.jsonschema.generator.Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
                         com.github.victools.jsonschema.generator.Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                         com.github.victools.jsonschema.generator.Option.DEFINITIONS_FOR_ALL_OBJECTS);
-        builder.forTypesInGeneral().withCustomDefinitionProvider((type, context) ->
-                type.getErasedType() == Uncertain.class
-                        ? new CustomDefinition(uncertainSchema(context.getGeneratorConfig().getObjectMapper()),
-                        CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO)
-                        : null);
-        return new SchemaGenerator(builder.build()).generateSchema(root);
+        builder.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+            if (type.getErasedType() == Uncertain.class) {
+                return new CustomDefinition(uncertainSchema(context.getGeneratorConfig().getObjectMapper()),
+                        CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
+            }
+            if (type.getErasedType() == Effects.class) {
+                return new CustomDefinition(effectsSchema(context), CustomDefinition.DefinitionType.STANDARD,
+                        CustomDefinition.AttributeInclusion.NO);
+            }
+            return null;
+        });
+        ObjectNode schema = new SchemaGenerator(builder.build()).generateSchema(root);
+        // Each effect's description after its reference, as the generator writes a record field's.
+        schema.at("/$defs/Effects/properties").forEach(p -> ((ObjectNode) p).set("description",
+                ((ObjectNode) p).remove("description")));
+        return schema;
+    }
+
+    /** An object with one optional field per declared effect, in name order, each an uncertain number. */
+    private static ObjectNode effectsSchema(SchemaGenerationContext context) {
+        ObjectNode node = context.getGeneratorConfig().createObjectNode();
+        node.put("type", "object");
+        ObjectNode props = node.putObject("properties");
+        ResolvedType uncertain = context.getTypeContext().resolve(Uncertain.class);
+        Effect.ALL.stream().sorted(Comparator.comparing(Effect::jsonName)).forEach(effect -> props
+                .set(effect.jsonName(), context.createDefinitionReference(uncertain)
+                        .put("description", effect.description())));
+        node.put("additionalProperties", false);
+        return node;
     }
 
     /** A number, or an object with one distribution form; properties apply only when it is an object. */

@@ -1,4 +1,4 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.ScenarioException;
 
 /**
  * Reads onepool's other input formats (a standalone deployment problem) as records, with a scenario's

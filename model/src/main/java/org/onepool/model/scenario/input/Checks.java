@@ -1,11 +1,14 @@
-package org.onepool.model.scenario;
+package org.onepool.model.scenario.input;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Uncertain;
 
 /** Collects problems; each check names the field path, what it found and what it expected. */
 final class Checks {
@@ -46,6 +49,29 @@ final class Checks {
             String k = key.apply(items.get(i));
             if (k != null && !seen.add(k)) add(path + "[" + i + "]", "the id \"" + k + "\" again", "unique ids");
         }
+    }
+
+    /**
+     * A list of things with ids and names: at most {@code max} of them, ids unique and well formed, names
+     * not blank; then each item's own checks, given its path ({@code path[i]}), in list order.
+     */
+    <T> void named(String path, List<T> items, int max, String plural, Function<T, String> id,
+                   Function<T, String> name, BiConsumer<String, T> each) {
+        if (items.size() > max) add(path, items.size() + " " + plural, "at most " + max);
+        unique(path, items, id);
+        for (int i = 0; i < items.size(); i++) {
+            String p = path + "[" + i + "]";
+            T item = items.get(i);
+            identifier(p + ".id", id.apply(item));
+            text(p + ".name", name.apply(item));
+            each.accept(p, item);
+        }
+    }
+
+    /** Each id of a list, if there is one, names one of the known ids. */
+    void references(String path, List<String> ids, Set<String> known, String what) {
+        if (ids == null) return;
+        for (int k = 0; k < ids.size(); k++) reference(path + "[" + k + "]", ids.get(k), known, what);
     }
 
     void reference(String path, String id, Set<String> known, String what) {

@@ -9,14 +9,19 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads an {@link Uncertain} from a plain number or an object, and writes it back the same way. */
-final class UncertainJson {
-    private UncertainJson() {
+/**
+ * The scenario file's own forms: an {@link Uncertain} read from a plain number or an object, and
+ * {@link Effects} read from an object with a field per declared effect; each written back the same way.
+ */
+final class ScenarioJson {
+    private ScenarioJson() {
     }
 
-    static final class Deserializer extends JsonDeserializer<Uncertain> {
+    static final class UncertainReader extends JsonDeserializer<Uncertain> {
         @Override
         public Uncertain deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = context.readTree(parser);
@@ -51,7 +56,7 @@ final class UncertainJson {
         }
     }
 
-    static final class Serializer extends JsonSerializer<Uncertain> {
+    static final class UncertainWriter extends JsonSerializer<Uncertain> {
         @Override
         public void serialize(Uncertain u, JsonGenerator gen, SerializerProvider provider) throws IOException {
             if (u.isFixed() && u.source() == null && u.evidence() == null) {
@@ -83,6 +88,37 @@ final class UncertainJson {
             gen.writeArrayFieldStart(name);
             for (double v : values) gen.writeNumber(v);
             gen.writeEndArray();
+        }
+    }
+
+    static final class EffectsReader extends JsonDeserializer<Effects> {
+        @Override
+        public Effects deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode node = context.readTree(parser);
+            if (!node.isObject()) return context.reportInputMismatch(Effects.class, "expected a mapping of effects");
+            Map<Effect, Uncertain> given = new EnumMap<>(Effect.class);
+            for (var it = node.fields(); it.hasNext(); ) {
+                var field = it.next();
+                Effect effect = Effect.byJsonName(field.getKey()).orElse(null);
+                if (effect == null) {
+                    return context.reportInputMismatch(Effects.class, "unknown field '%s'", field.getKey());
+                }
+                if (field.getValue().isNull()) continue;
+                given.put(effect, context.readTreeAsValue(field.getValue(), Uncertain.class));
+            }
+            return new Effects(given);
+        }
+    }
+
+    static final class EffectsWriter extends JsonSerializer<Effects> {
+        @Override
+        public void serialize(Effects effects, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            for (Map.Entry<Effect, Uncertain> e : effects.given().entrySet()) {
+                gen.writeFieldName(e.getKey().jsonName());
+                provider.defaultSerializeValue(e.getValue(), gen);
+            }
+            gen.writeEndObject();
         }
     }
 }
