@@ -113,4 +113,33 @@ class PoolingBoundsTest {
             }
         }
     }
+
+    private static ArmResult baseline(String simulation, String recruitment, String family) {
+        String yaml = TestScenarios.walledPoolYaml("").replace("simulation: {warmUpYears: 1}", "simulation: {warmUpYears: 1" + simulation + "}")
+                .replace("  campaignFailureProbability: 0.1", "  campaignFailureProbability: 0.1" + recruitment)
+                .replace("poolable: false}", "poolable: false" + family + "}");
+        return run(TestScenarios.parse(yaml), 2).get(0);
+    }
+
+    private static double meanFillMonths(ArmResult r) {
+        return total(r, Measure.FILL_MONTHS) / total(r, Measure.FILLS_COMPLETED);
+    }
+
+    @Test
+    void internalAppointmentsAreBoundedByTheAdvertisedShareAndTakeTheirOwnTimeToFill() {
+        assertThat(total(baseline(", internalAdvertShare: 0", "", ""), Measure.HIRES_INTERNAL)).isZero();
+        double all = total(baseline("", "", ""), Measure.HIRES_INTERNAL);
+        double half = total(baseline(", internalAdvertShare: 0.5", "", ""), Measure.HIRES_INTERNAL);
+        assertThat(half).isPositive().isLessThan(all);
+        double quick = meanFillMonths(baseline("", "\n  internalTimeToFillMonths: 0", ""));
+        double slow = meanFillMonths(baseline("", "\n  internalTimeToFillMonths: 4", ""));
+        assertThat(slow).isGreaterThan(quick);
+    }
+
+    @Test
+    void recruitmentStartedInTheLeaversNoticeFillsPostsSooner() {
+        double late = meanFillMonths(baseline("", "\n  noticePeriodMonths: 1", ""));
+        double early = meanFillMonths(baseline("", "\n  noticePeriodMonths: 1", ", recruitDuringNoticeShare: 1"));
+        assertThat(early).isLessThan(late);
+    }
 }
