@@ -116,7 +116,7 @@ final class TestScenarios {
                  turnover: {tenureBands: [{fromYears: 0, annualRate: 0.15}]}}""";
         return """
                 name: walled pool
-                appraisal: {startMonth: 2027-04, horizonYears: 4, seed: 5}
+                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 5}
                 simulation: {warmUpYears: 1}
                 jobFamilies:
                   - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 2}
