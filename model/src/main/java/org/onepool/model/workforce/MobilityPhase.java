@@ -221,17 +221,19 @@ final class MobilityPhase implements Steppable {
     }
 
     /**
-     * The candidate under a key who comes first this month: the one whose id has the least keyed draw.
-     * Rows move as other partners' staff leave, so the order a key's candidates are listed in is not
-     * theirs to keep; a draw addressed by id is (common random numbers down to the person).
+     * The candidate under a key who comes first this month: the least id once scrambled by the month's
+     * mask. Rows move as other partners' staff leave, so the order a key's candidates are listed in is
+     * not theirs to keep; an order by id is (common random numbers down to the person). One xor and one
+     * comparison a candidate keeps the scan cheap on the hot path.
      */
     private int first(WorkforceModel m, int key) {
         int[] ids = m.state.staff.id();
-        long base = RandomStreams.keyBase(m.mobilitySeed + 1, m.month);
+        int mask = (int) RandomStreams.mix(m.mobilitySeed + m.month);
         int best = 0;
-        long least = Long.MAX_VALUE;
-        for (int k = 0; k < candidates.size(key); k++) {
-            long priority = RandomStreams.bits53(base, ids[candidates.get(key, k)]);
+        int least = Integer.MAX_VALUE;
+        int size = candidates.size(key);
+        for (int k = 0; k < size; k++) {
+            int priority = (ids[candidates.get(key, k)] ^ mask) & Integer.MAX_VALUE;
             if (priority < least) {
                 least = priority;
                 best = k;
