@@ -1,5 +1,6 @@
 package org.onepool.model.experiment;
 
+import java.io.Serializable;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
 import org.onepool.model.workforce.MonthlySeries;
@@ -40,7 +41,8 @@ public record WorkforceIndicators(
         double talentBankHiresPerYear,
         double externalHiresPerYear,
         double graduateHiresPerYear,
-        double redundanciesPerYear) {
+        double redundanciesPerYear) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The indicators' names, in record order, for tables and accumulators. */
     public static final String[] NAMES = {"annualTurnoverRate", "vacancyRate", "meanOpenVacancies",

@@ -1,5 +1,6 @@
 package org.onepool.model.finance;
 
+import java.io.Serializable;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.onepool.model.scenario.CostCategory;
@@ -30,7 +31,8 @@ public record OptionAppraisal(
         double nonCashableSaving,
         double[][][] cells,
         double[] partnerSavingPv,
-        double[] partnerNetNpv) {
+        double[] partnerNetNpv) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Optimism bias as resolved for the replication. */
     public record Bias(double costUplift, double mitigation, double benefitsShortfall) {
