@@ -9,12 +9,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.onepool.model.experiment.Progress;
 
 /** Shows a run's progress as a bar with ETA on stderr; plain ASCII lines when stderr is not a terminal. */
-final class ProgressBarProgress implements Progress, AutoCloseable {
+public final class ProgressBarProgress implements Progress, AutoCloseable {
     private final PrintStream err;
     private final boolean quiet;
     private ProgressBar bar;
 
-    ProgressBarProgress(PrintStream err, boolean quiet) {
+    public ProgressBarProgress(PrintStream err, boolean quiet) {
         this.err = err;
         this.quiet = quiet;
     }

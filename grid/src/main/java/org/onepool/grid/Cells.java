@@ -1,0 +1,99 @@
+package org.onepool.grid;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.onepool.model.Version;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioException;
+import org.onepool.model.scenario.ScenarioLoader;
+
+/**
+ * Expands a grid into its cells and checks each cell's scenario with the scenario checks, before any task
+ * runs: a swept value out of range is reported with the cell and the path, and nothing runs.
+ */
+final class Cells {
+    /** Past this many problems the rest are counted, not listed. */
+    static final int MAX_LISTED = 20;
+
+    private Cells() {
+    }
+
+    static List<Cell> of(Grid grid) throws ScenarioException {
+        List<Cell> cells = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int bad = 0;
+        int index = 0;
+        for (Grid.Base base : grid.bases()) {
+            for (String stress : grid.stresses()) {
+                for (List<Double> values : product(grid.axes())) {
+                    ObjectNode tree = base.tree().deepCopy();
+                    for (int k = 0; k < values.size(); k++) {
+                        Grid.Axis axis = grid.axes().get(k);
+                        InputPaths.set(tree, axis.path(), values.get(k) * axis.multiplier());
+                    }
+                    String json = tree.toPrettyString();
+                    Scenario scenario;
+                    try {
+                        scenario = ScenarioLoader.parse(json, true);
+                    } catch (ScenarioException e) {
+                        Cell where = new Cell(index++, base.label(), stress, values, 0, 0, List.of(), json, "-");
+                        if (bad++ < MAX_LISTED) {
+                            for (Problem p : e.problems()) {
+                                problems.add(new Problem(where.describe(grid.axes()) + ": " + p.path(), p.found(),
+                                        p.expected()));
+                            }
+                        }
+                        continue;
+                    }
+                    List<String> options = grid.options() != null ? grid.options()
+                            : scenario.options().stream().map(Option::id).toList();
+                    long seed = grid.seedOf(base);
+                    int replications = grid.replicationsOf(base);
+                    cells.add(new Cell(index++, base.label(), stress, values, seed, replications, options, json,
+                            hash(json, stress, options, seed, replications)));
+                }
+            }
+        }
+        if (bad > MAX_LISTED) {
+            problems.add(new Problem("sweeps", (bad - MAX_LISTED) + " more cells with problems", "cells that pass the checks"));
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return cells;
+    }
+
+    /** Every combination of the axes' values, the last axis varying fastest. */
+    static List<List<Double>> product(List<Grid.Axis> axes) {
+        List<List<Double>> out = new ArrayList<>();
+        out.add(List.of());
+        for (Grid.Axis axis : axes) {
+            List<List<Double>> next = new ArrayList<>();
+            for (List<Double> prefix : out) {
+                for (Double v : axis.values()) {
+                    List<Double> combination = new ArrayList<>(prefix);
+                    combination.add(v);
+                    next.add(combination);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    static String hash(String scenarioJson, String stress, List<String> options, long seed, int replications) {
+        String key = String.join("\n", "onepool " + Version.get(), "stress " + stress, "options " + options,
+                "seed " + seed, "replications " + replications, scenarioJson);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
