@@ -3,6 +3,8 @@ package org.onepool.grid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -93,6 +95,13 @@ public final class GridLoader {
             GridFile g = ScenarioLoader.yaml().readValue(text, GridFile.class);
             if (g == null) throw fileProblem("an empty file", "a grid: name, scenarios, sweeps, replications");
             return g;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ScenarioException(List.of(new Problem(ScenarioLoader.pathOf(e), "an unknown field",
+                    "one of " + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
+                            + " (docs/grid-format.md)")));
+        } catch (MismatchedInputException e) {
+            throw new ScenarioException(List.of(new Problem(ScenarioLoader.pathOf(e), "a value of another kind",
+                    kind(e.getTargetType()) + " (docs/grid-format.md)")));
         } catch (JsonMappingException e) {
             String message = e.getOriginalMessage().lines().findFirst().orElse("a value that does not fit");
             throw new ScenarioException(List.of(new Problem(ScenarioLoader.pathOf(e), message,
@@ -103,6 +112,16 @@ public final class GridLoader {
             throw fileProblem(at + e.getOriginalMessage().lines().findFirst().orElse("unreadable text"),
                     "well-formed YAML");
         }
+    }
+
+    /** What a field holds, in words rather than Java types. */
+    private static String kind(Class<?> type) {
+        if (type == null) return "a value of the kind the grid format gives";
+        if (type == String.class) return "text";
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) return "a whole number";
+        if (type == Double.class || type == double.class) return "a number";
+        if (java.util.Collection.class.isAssignableFrom(type)) return "a list";
+        return "a mapping of fields";
     }
 
     private static ScenarioException fileProblem(String found, String expected) {
