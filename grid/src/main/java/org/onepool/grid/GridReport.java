@@ -32,6 +32,7 @@ final class GridReport {
             caption { text-align: left; caption-side: bottom; font-size: 13px; padding-top: 4px; }
             table.heat { border-collapse: collapse; margin: 6px 0 14px; font-variant-numeric: tabular-nums; }
             table.heat th, table.heat td { padding: 6px 9px; border: 1px solid #fff; text-align: right; }
+            table.heat td { white-space: nowrap; }
             table.heat thead th, table.heat tbody th { background: #eef2f6; font-weight: 600; }
             table.heat td.even { background: #fff; border-left: 2px solid var(--ink); }
             svg.chart { width: 100%; height: auto; display: block; }

@@ -142,6 +142,35 @@ class GridSparkTest {
     }
 
     @Test
+    void underEffectsHalvedAnEffectOfTwiceTheSizeGivesExactlyTheUnstressedCell() throws Exception {
+        // The stress scales every effect by 0.5, and 0.2 x 0.5 is 0.1 to the last bit: same simulation, same
+        // random numbers, same appraisal. A stress not applied, or applied to one arm only, breaks this.
+        Path grid = GridFixtures.write(temp, """
+                name: halved
+                scenarios: [scenario.yaml]
+                options: [retain]
+                stresses: [none, effect-halved]
+                sweeps: [{path: "%s", name: effect, values: [0.1, 0.2]}]
+                replications: 4
+                seed: 5
+                replicationsPerBlock: 2
+                """.formatted(GridFixtures.EFFECT));
+        Path out = temp.resolve("halved");
+        assertThat(GridFixtures.grid(grid.toString(), "--out", out.toString(), "--quiet").code()).isEqualTo(ExitCode.OK);
+        List<String> rows = Files.readAllLines(out.resolve("cells.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        Map<String, String> npv = new HashMap<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            npv.put(f[header.indexOf("stress")] + " " + f[header.indexOf("effect")], f[header.indexOf("npvMean")] + " "
+                    + f[header.indexOf("npvP10")] + " " + f[header.indexOf("optionAnnualTurnoverRate")]);
+        }
+        assertThat(npv.get("effect-halved 0.2")).isEqualTo(npv.get("none 0.1"));
+        assertThat(npv.get("effect-halved 0.1")).isNotEqualTo(npv.get("none 0.1"));
+        assertThat(npv.get("none 0.2")).isNotEqualTo(npv.get("none 0.1"));
+    }
+
+    @Test
     void aBadSweptValueStopsTheGridBeforeAnyTaskNamingTheCellAndThePath() throws Exception {
         Path grid = GridFixtures.write(temp, GridFixtures.grid("Bad rate", new double[] {0.15, 1.5}, 4, 2, "[none]"));
         Path out = temp.resolve("never");
@@ -161,7 +190,7 @@ class GridSparkTest {
 
     @Test
     void aRerunAfterAKillMidGridComputesOnlyTheMissingCellsAndGivesTheSameResults() throws Exception {
-        Path grid = GridFixtures.write(temp, GridFixtures.grid("Killed", new double[] {0.12, 0.2}, 40, 4,
+        Path grid = GridFixtures.write(temp, GridFixtures.grid("Killed", new double[] {0.12, 0.2}, 16, 4,
                 "[none, effect-halved]"));
         Path killed = temp.resolve("killed");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
