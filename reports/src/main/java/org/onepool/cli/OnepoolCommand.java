@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 "  onepool run my-area.yaml --replications 1000 --options pool --no-stress",
                 "  onepool deploy scenarios/deploy-example.yaml  place pooled staff in open posts (JSON)",
                 "  onepool init my-area.yaml                    write a starter scenario to edit",
+                "  onepool grid my-grid.yaml                    run a scenario grid on Apache Spark (the launcher runs",
+                "                                               it from the grid jar; docs/grid-format.md)",
                 "  onepool validate scenarios/one-oxfordshire.yaml   check a scenario",
                 "  onepool schema > onepool.schema.json         JSON Schema for editors"},
         exitCodeListHeading = "%nExit codes:%n",
