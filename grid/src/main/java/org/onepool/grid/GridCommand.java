@@ -28,9 +28,14 @@ import picocli.CommandLine.Parameters;
             "Every cell is checked before any task runs. A rerun skips the cells already written."},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  onepool grid scenarios/grids/social-work-retention.yaml                 embedded, all cores",
-                "  onepool grid my-grid.yaml --master spark://head:7077 --out /shared/grid  on a cluster",
-                "  spark-submit --class org.onepool.grid.GridCommand grid/target/onepool-grid.jar my-grid.yaml"},
+                "  onepool grid scenarios/grids/social-work-retention.yaml",
+                "      embedded Spark on every core; writes out/social-work-retention/",
+                "  onepool grid my-grid.yaml --check",
+                "      check every cell and list them; run nothing",
+                "  onepool grid my-grid.yaml --master spark://head:7077 --out /shared/grid",
+                "      on a standalone Spark cluster",
+                "  spark-submit --class org.onepool.grid.GridCommand \\",
+                "      grid/target/onepool-grid.jar my-grid.yaml     the same jar on any cluster"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error, or a cell failed on every retry (finished cells are kept)",
                 "2:bad input; nothing was written"})
