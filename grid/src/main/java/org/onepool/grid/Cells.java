@@ -25,47 +25,59 @@ final class Cells {
     private Cells() {
     }
 
+    /** A cell before its checks: where it sits in the grid. */
+    private record Place(int index, Grid.Base base, String stress, List<Double> values) {
+    }
+
+    /** A cell that passed its checks, or the problems of one that did not. */
+    private record Checked(Cell cell, List<Problem> problems) {
+    }
+
+    /** Every cell of the grid in order, each checked (on every core: a large grid has thousands). */
     static List<Cell> of(Grid grid) throws ScenarioException {
+        List<Place> places = new ArrayList<>();
+        for (Grid.Base base : grid.bases()) {
+            for (String stress : grid.stresses()) {
+                for (List<Double> values : product(grid.axes())) places.add(new Place(places.size(), base, stress, values));
+            }
+        }
+        List<Checked> checked = places.parallelStream().map(p -> check(grid, p)).toList();
         List<Cell> cells = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int bad = 0;
-        int index = 0;
-        for (Grid.Base base : grid.bases()) {
-            for (String stress : grid.stresses()) {
-                for (List<Double> values : product(grid.axes())) {
-                    ObjectNode tree = base.tree().deepCopy();
-                    for (int k = 0; k < values.size(); k++) {
-                        Grid.Axis axis = grid.axes().get(k);
-                        InputPaths.set(tree, axis.path(), values.get(k) * axis.multiplier());
-                    }
-                    String json = tree.toPrettyString();
-                    Scenario scenario;
-                    try {
-                        scenario = ScenarioLoader.parse(json, true);
-                    } catch (ScenarioException e) {
-                        Cell where = new Cell(index++, base.label(), stress, values, 0, 0, List.of(), json, "-");
-                        if (bad++ < MAX_LISTED) {
-                            for (Problem p : e.problems()) {
-                                problems.add(new Problem(where.describe(grid.axes()) + ": " + p.path(), p.found(),
-                                        p.expected()));
-                            }
-                        }
-                        continue;
-                    }
-                    List<String> options = grid.options() != null ? grid.options()
-                            : scenario.options().stream().map(Option::id).toList();
-                    long seed = grid.seedOf(base);
-                    int replications = grid.replicationsOf(base);
-                    cells.add(new Cell(index++, base.label(), stress, values, seed, replications, options, json,
-                            hash(json, stress, options, seed, replications)));
-                }
-            }
+        for (Checked c : checked) {
+            if (c.cell() != null) cells.add(c.cell());
+            else if (bad++ < MAX_LISTED) problems.addAll(c.problems());
         }
         if (bad > MAX_LISTED) {
             problems.add(new Problem("sweeps", (bad - MAX_LISTED) + " more cells with problems", "cells that pass the checks"));
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return cells;
+    }
+
+    private static Checked check(Grid grid, Place place) {
+        ObjectNode tree = place.base().tree().deepCopy();
+        for (int k = 0; k < place.values().size(); k++) {
+            Grid.Axis axis = grid.axes().get(k);
+            InputPaths.set(tree, axis.path(), place.values().get(k) * axis.multiplier());
+        }
+        String json = tree.toPrettyString();
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.parse(json, true);
+        } catch (ScenarioException e) {
+            String where = new Cell(place.index(), place.base().label(), place.stress(), place.values(), 0, 0, List.of(),
+                    json, "-").describe(grid.axes());
+            return new Checked(null, e.problems().stream()
+                    .map(p -> new Problem(where + ": " + p.path(), p.found(), p.expected())).toList());
+        }
+        List<String> options = grid.options() != null ? grid.options()
+                : scenario.options().stream().map(Option::id).toList();
+        long seed = grid.seedOf(place.base());
+        int replications = grid.replicationsOf(place.base());
+        return new Checked(new Cell(place.index(), place.base().label(), place.stress(), place.values(), seed,
+                replications, options, json, hash(json, place.stress(), options, seed, replications)), List.of());
     }
 
     /** Every combination of the axes' values, the last axis varying fastest. */
