@@ -12,7 +12,7 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /**
  * Expands a grid into its cells and checks each cell's scenario with the scenario checks, before any task

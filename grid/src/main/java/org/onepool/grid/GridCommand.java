@@ -1,9 +1,7 @@
 package org.onepool.grid;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,8 +127,7 @@ public final class GridCommand implements Callable<Integer> {
                     + " task slots).");
             outWriter.flush();
             GridRunner.Outcome outcome;
-            try (ProgressBarProgress progress = new ProgressBarProgress(
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8), quiet)) {
+            try (ProgressBarProgress progress = new ProgressBarProgress(err, quiet)) {
                 outcome = new GridRunner(spark, grid, store, partitions == null ? 0 : partitions, progress).run(cells);
             } catch (GridRunner.CellFailed e) {
                 err.println("onepool grid: " + e.getMessage());

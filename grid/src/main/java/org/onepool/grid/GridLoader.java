@@ -21,7 +21,7 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.model.scenario.Stress;
 
 /**

@@ -12,8 +12,11 @@ import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.onepool.model.experiment.AppraisalFold;
+import org.onepool.model.experiment.Experiment;
+import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.Progress;
 import org.onepool.model.experiment.ReplicationOutcome;
+import org.onepool.model.experiment.Summary;
 
 /**
  * Runs a grid's missing cells on Spark. Each cell is one Spark job whose tasks run blocks of its
@@ -144,7 +147,8 @@ final class GridRunner {
             Thread.currentThread().interrupt();
             throw new CellFailed(cell, cell.describe(grid.axes()), e);
         }
-        AppraisalFold fold = pending.task().replications().fold(cell.replications());
+        Experiment experiment = pending.task().experiment();
+        AppraisalFold fold = experiment.newFold();
         for (List<ReplicationOutcome> block : blocks) {
             for (ReplicationOutcome outcome : block) fold.add(outcome);
         }
@@ -152,7 +156,10 @@ final class GridRunner {
             throw new IllegalStateException(cell.describe(grid.axes()) + " came back with " + fold.folded() + " of "
                     + cell.replications() + " replications");
         }
-        CellResult result = new CellResult(coordinates(cell), fold.baseline(), fold.optionResults(), fold.staffMonths());
+        ExperimentResult folded = experiment.complete(fold, new Summary.ScenarioInfo(cell.scenario(), null, cell.hash()),
+                Progress.NONE);
+        CellResult result = new CellResult(coordinates(cell), folded.summary().baseline(), folded.summary().options(),
+                folded.staffMonths());
         store.write(cell, result);
         progress.step(1);
         return result;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.Effect;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 class GridLoaderTest {
     @TempDir
@@ -63,7 +64,7 @@ class GridLoaderTest {
         var scenario = ScenarioLoader.parse(cells.get(5).scenarioJson(), true);
         assertThat(scenario.partners().get(0).workforce().get(0).turnover().tenureBands().get(0).annualRate().value())
                 .isEqualTo(0.2);
-        assertThat(scenario.options().get(0).interventions().get(0).effects().leavingRateReduction().value())
+        assertThat(scenario.options().get(0).interventions().get(0).effects().get(Effect.LEAVING_RATE_REDUCTION).value())
                 .isEqualTo(0.3);
         // Unswept inputs keep their distributions.
         assertThat(scenario.partners().get(1).workforce().get(0).turnover().tenureBands().get(0).annualRate().isFixed())
