@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
                 "      embedded Spark on every core; writes out/social-work-retention/",
                 "  onepool grid my-grid.yaml --check",
                 "      check every cell and list them; run nothing",
-                "  onepool grid my-grid.yaml --master spark://head:7077 --out /shared/grid",
+                "  onepool grid my-grid.yaml --master spark://head:7077 --out /data/onepool/grid",
                 "      on a standalone Spark cluster",
                 "  spark-submit --class org.onepool.grid.GridCommand \\",
                 "      grid/target/onepool-grid.jar my-grid.yaml     the same jar on any cluster"},
