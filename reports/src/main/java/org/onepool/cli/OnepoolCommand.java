@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 "  onepool run my-area.yaml --replications 1000 --options pool --no-stress",
                 "  onepool deploy scenarios/deploy-example.yaml  place pooled staff in open posts (JSON)",
                 "  onepool init my-area.yaml                    write a starter scenario to edit",
+                "  onepool grid my-grid.yaml                    run a scenario grid on Spark",
                 "  onepool validate scenarios/one-oxfordshire.yaml   check a scenario",
                 "  onepool import scenarios/sample-hr/mapping.yaml   build a scenario from HR extracts",
                 "  onepool backtest out/mapping.yaml --from 2022-04 --actuals leavers.csv vacancies.csv",
