@@ -94,7 +94,7 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     }
 
     /** The same problem with people, posts and courses sorted by id. */
-    static DeploymentProblem inIdOrder(DeploymentProblem p) {
+    public static DeploymentProblem inIdOrder(DeploymentProblem p) {
         return new DeploymentProblem(p.people().stream().sorted(Comparator.comparing(PooledPerson::id)).toList(),
                 p.posts().stream().sorted(Comparator.comparing(OpenPost::id)).toList(),
                 p.training().stream().sorted(Comparator.comparing(TrainingOption::id)).toList(),
