@@ -19,10 +19,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * Places pooled people. A problem of at most {@value #EXACT_PEOPLE} people is solved exactly by branch and
  * bound when that closes within {@value #EXACT_NODE_LIMIT} search nodes; any other goes to OptaPlanner: a
- * construction heuristic, then a local search of {@link ReassignMoveFactory} moves under the acceptor the
- * benchmarks chose (see {@link #localSearch}), ending after a number of steps, or of steps without
- * improvement, that grows with the number of people; never a time limit, so the same problem always gets
- * the same plan on any machine. The lists are put in id order first, so a plan does not depend on the
+ * construction heuristic, then simulated annealing over {@link ReassignMoveFactory} moves (the acceptor the
+ * benchmarks chose, see {@link #localSearch}), ending after a number of steps in proportion to the number of
+ * people; never a time limit, so the same problem always gets the same plan on any machine. The lists are put in id order first, so a plan does not depend on the
  * order people, posts and courses were listed in. Thread-safe; build once, call many times.
  */
 public final class DeploymentOptimiser implements DeploymentPolicy {
@@ -31,44 +30,44 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     /** Search nodes the exact search may use before handing over to the local search. */
     public static final long EXACT_NODE_LIMIT = 1_000_000;
 
-    /** Local search steps allowed per person, and steps without a better plan before it stops. */
-    static final int STEPS_PER_PERSON = 2_000;
-    static final int UNIMPROVED_STEPS_PER_PERSON = 500;
-    /** Backstop on score calculations per step allowed (a step normally takes a few). */
-    static final int CALCULATIONS_PER_STEP = 200;
+    /** Local search steps per person for `onepool deploy`, and inside the simulation's monthly calls. */
+    static final int STEPS_PER_PERSON = 500;
+    static final int SIMULATION_STEPS_PER_PERSON = 100;
 
     private final long seed;
     private final Map<List<Integer>, SolverFactory<DeploymentSolution>> factories = new ConcurrentHashMap<>();
     private final EnvironmentMode mode;
     private final boolean exactFirst;
     private final int stepsPerPerson;
-    private final int unimprovedStepsPerPerson;
 
     public DeploymentOptimiser() {
         this(1);
     }
 
+    /** The full search, as `onepool deploy` runs it. */
     public DeploymentOptimiser(long seed) {
-        this(seed, EnvironmentMode.REPRODUCIBLE, true, STEPS_PER_PERSON, UNIMPROVED_STEPS_PER_PERSON);
+        this(seed, STEPS_PER_PERSON);
+    }
+
+    /** With the local search's length in steps per person. */
+    public DeploymentOptimiser(long seed, int stepsPerPerson) {
+        this(seed, EnvironmentMode.REPRODUCIBLE, true, stepsPerPerson);
     }
 
     /**
      * For tests and benchmarks: OptaPlanner's environment mode (FULL_ASSERT checks every move's score),
      * whether small problems go to the exact search first, and the local search's step limits per person.
      */
-    DeploymentOptimiser(long seed, EnvironmentMode mode, boolean exactFirst, int stepsPerPerson,
-                        int unimprovedStepsPerPerson) {
+    DeploymentOptimiser(long seed, EnvironmentMode mode, boolean exactFirst, int stepsPerPerson) {
         this.seed = seed;
         this.mode = mode;
         this.exactFirst = exactFirst;
         this.stepsPerPerson = stepsPerPerson;
-        this.unimprovedStepsPerPerson = unimprovedStepsPerPerson;
     }
 
     /** The local search alone, whatever the size (to measure it where the exact search would answer). */
     public static DeploymentOptimiser localSearchOnly(long seed) {
-        return new DeploymentOptimiser(seed, EnvironmentMode.REPRODUCIBLE, false, STEPS_PER_PERSON,
-                UNIMPROVED_STEPS_PER_PERSON);
+        return new DeploymentOptimiser(seed, EnvironmentMode.REPRODUCIBLE, false, STEPS_PER_PERSON);
     }
 
     @Override
@@ -122,30 +121,27 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
                 .withPhases(new ConstructionHeuristicPhaseConfig(),
-                        localSearch(people * stepsPerPerson, people * unimprovedStepsPerPerson,
-                                people * (posts + 1L) + people * (long) stepsPerPerson * CALCULATIONS_PER_STEP));
+                        localSearch(people * stepsPerPerson));
     }
 
     /**
-     * Late acceptance over the problem's own moves, with step limits on this phase alone (the
-     * construction heuristic does not eat into them). The count of score calculations is a backstop only:
-     * it covers the construction heuristic (at most one per person and post) and a generous number per
-     * step, and ends a step at a strict local optimum, where no move is acceptable and the step would
-     * otherwise never end.
+     * Simulated annealing over the problem's own moves (chosen over tabu search and late acceptance by
+     * OptaPlanner's benchmarker at equal effort: benchmarks/deployment-acceptors.md), its temperature
+     * falling over a number of steps on this phase alone (the construction heuristic does not eat into
+     * them); it also ends when a step finds no acceptable move ({@link StuckStepTermination}).
      */
-    static LocalSearchPhaseConfig localSearch(int steps, int unimprovedSteps, long calculations) {
+    static LocalSearchPhaseConfig localSearch(int steps) {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignMoveFactory.class))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("0hard/200soft"))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 .withTerminationConfig(new TerminationConfig()
                         .withStepCountLimit(steps)
-                        .withUnimprovedStepCountLimit(unimprovedSteps)
-                        .withScoreCalculationCountLimit(calculations));
+                        .withTerminationClass(StuckStepTermination.class));
     }
 
-    /** Settings for use inside a replication. */
+    /** Settings for the simulation's monthly calls: a shorter local search. */
     public static DeploymentOptimiser forSimulation(long seed) {
-        return new DeploymentOptimiser(seed);
+        return new DeploymentOptimiser(seed, SIMULATION_STEPS_PER_PERSON);
     }
 }
