@@ -31,8 +31,8 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     public static final long EXACT_NODE_LIMIT = 1_000_000;
 
     /** Local search steps per person for `onepool deploy`, and inside the simulation's monthly calls. */
-    static final int STEPS_PER_PERSON = 500;
-    static final int SIMULATION_STEPS_PER_PERSON = 100;
+    static final int STEPS_PER_PERSON = 200;
+    static final int SIMULATION_STEPS_PER_PERSON = 30;
 
     private final long seed;
     private final Map<List<Integer>, SolverFactory<DeploymentSolution>> factories = new ConcurrentHashMap<>();
