@@ -101,7 +101,7 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     }
 
     /**
-     * One solver factory per size class (the people and posts rounded up to powers of two, at least 16),
+     * One solver factory per size class (the people and posts rounded up to powers of two, at least 8),
      * each with its step limits.
      */
     private SolverFactory<DeploymentSolution> factory(int people, int posts) {
@@ -110,7 +110,7 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     }
 
     private static int roundUp(int n) {
-        return Integer.highestOneBit(Math.max(16, n - 1)) * 2;
+        return Integer.highestOneBit(Math.max(4, n - 1)) * 2;
     }
 
     SolverConfig config(int people, int posts) {

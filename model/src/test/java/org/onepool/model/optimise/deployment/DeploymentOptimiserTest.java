@@ -80,7 +80,7 @@ class DeploymentOptimiserTest {
     @ParameterizedTest
     @EnumSource(DeploymentFamilies.class)
     void theLocalSearchAloneReachesTheOptimumOfSmallProblems(DeploymentFamilies family) {
-        DeploymentOptimiser search = DeploymentOptimiser.localSearchOnly(1);
+        DeploymentOptimiser search = new DeploymentOptimiser(1, EnvironmentMode.REPRODUCIBLE, false, 50);
         for (int s = 0; s < 10; s++) {
             int[] size = OptimalityTable.small().of(s);
             DeploymentProblem problem = family.instance(s, size[0], size[1]);
