@@ -89,6 +89,23 @@ class DeploymentOptimiserTest {
         }
     }
 
+    /**
+     * At the simulation's size, 30 people and 40 posts, the local search is not exact; on one instance of
+     * each family it stays within 2.5% of the optimum (the worst measured on five of each: 2.2%,
+     * benchmarks/README.md).
+     */
+    @ParameterizedTest
+    @EnumSource(DeploymentFamilies.class)
+    void atThirtyByFortyThePlanIsWithinTheStatedGap(DeploymentFamilies family) {
+        DeploymentProblem problem = family.instance(0, 30, 40);
+        MilpDeployment.Result exact = MilpDeployment.solve(problem, 60_000);
+        assertThat(exact.proven()).isTrue();
+        long optimum = exact.plan().softScore();
+        DeploymentPlan plan = new DeploymentOptimiser(1).plan(problem);
+        assertThat(plan.hardScore()).isZero();
+        assertThat(optimum - plan.softScore()).as("%s", family).isBetween(0L, (long) Math.ceil(0.025 * Math.abs(optimum)));
+    }
+
     /** The smallest trap: three people, two posts, the budget for one course; greedy misses. */
     @Test
     void theSmallestBudgetTrapIsLeft() {
