@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class DeploymentOptimalityReport {
-    /** The optimiser as called (exact search first for small problems), or its local search alone ("local"). */
+    /**
+     * The optimiser as `onepool deploy` calls it (exact search first for small problems), with the
+     * simulation's settings ("sim"), or its local search alone ("local").
+     */
     private static final java.util.function.Supplier<DeploymentPolicy> POLICY =
-            "local".equals(System.getProperty("optimality.policy"))
-                    ? () -> DeploymentOptimiser.localSearchOnly(1) : () -> new DeploymentOptimiser(1);
+            switch (System.getProperty("optimality.policy", "deploy")) {
+                case "local" -> () -> DeploymentOptimiser.localSearchOnly(1);
+                case "sim" -> () -> DeploymentOptimiser.forSimulation(1);
+                default -> () -> new DeploymentOptimiser(1);
+            };
     private static final String HEADER = "| family | size | optimal / total | worst gap GBP | worst gap % | reference | ms per call |";
 
     @Test
