@@ -2,7 +2,7 @@ package org.onepool.benchmarks;
 
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Scenarios of a chosen size: ten partners sharing three job families with drivers on. */
 final class BenchmarkScenarios {

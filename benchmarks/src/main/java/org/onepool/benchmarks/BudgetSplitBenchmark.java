@@ -15,7 +15,7 @@ import org.onepool.model.optimise.budget.ResponseSurface;
 import org.onepool.model.optimise.budget.SurfaceDesign;
 import org.onepool.model.optimise.budget.SurfaceFeatures;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

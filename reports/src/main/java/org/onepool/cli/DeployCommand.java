@@ -12,7 +12,7 @@ import org.onepool.model.optimise.deployment.DeploymentProblem;
 import org.onepool.model.optimise.deployment.DeploymentProblemFile;
 import org.onepool.model.optimise.deployment.GreedyDeployment;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

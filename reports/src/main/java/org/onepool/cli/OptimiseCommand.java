@@ -1,31 +1,27 @@
 package org.onepool.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.onepool.model.experiment.BudgetSplitExperiment;
 import org.onepool.model.experiment.BudgetSplitResult;
 import org.onepool.model.experiment.BudgetSplitSettings;
+import org.onepool.model.experiment.Progress;
 import org.onepool.model.optimise.budget.BudgetObjective;
 import org.onepool.model.scenario.BudgetSplit;
-import org.onepool.model.scenario.BudgetSplitCheck;
+import org.onepool.model.scenario.input.BudgetSplitCheck;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
 import org.onepool.reports.BudgetSplitFiles;
 import org.onepool.reports.Formats;
 import org.onepool.reports.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** Splits an invest-to-save budget across an option's levers, partners and years, and verifies the split. */
 @Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true,
@@ -36,15 +32,9 @@ import picocli.CommandLine.Parameters;
                 + "scenario's own plan) are then verified with the full simulation on fresh replications.",
             "Writes budget-plan.json and budget-report.html into the output folder. The scenario's budgetSplit "
                     + "block gives the defaults; flags override it."})
-final class OptimiseCommand implements Callable<Integer> {
+final class OptimiseCommand extends SimulatingCommand<BudgetSplitResult> {
     private static final Map<String, String> FLAGS = Map.of("option", "--option", "budgetGbp", "--budget",
             "years", "--years", "trancheGbp", "--tranche", "annualCapGbp", "--annual-cap");
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
-    Path file;
 
     @CommandLine.Option(names = "--option", paramLabel = "ID", description = "Option whose levers share the budget.")
     String option;
@@ -62,90 +52,73 @@ final class OptimiseCommand implements Callable<Integer> {
     Double annualCap;
 
     @CommandLine.Option(names = "--objective", paramLabel = "mean|p10",
-            description = "What to maximise: mean (expected NPV, default) or p10 (cautious).")
-    String objective = "mean";
+            description = "What to maximise: ${COMPLETION-CANDIDATES} (mean: expected NPV, the default; p10: "
+                    + "cautious).")
+    Objective objective = Objective.mean;
 
     @CommandLine.Option(names = "--replications", paramLabel = "N",
-            description = "Fresh replications each candidate plan is verified on (default 100).")
+            description = "Fresh replications each candidate plan is verified on, 2 to 100000 (default 100).")
     int replications = 100;
 
     @CommandLine.Option(names = "--design-replications", paramLabel = "N",
-            description = "Replications of each design plan (default 16).")
+            description = "Replications of each design plan, 2 to 10000 (default 16).")
     int designReplications = 16;
 
     @CommandLine.Option(names = "--design-points", paramLabel = "N",
-            description = "Design plans simulated to fit the surface (default: twice the surface's features).")
+            description = "Design plans simulated to fit the surface, 4 to 5000 (default: twice the surface's "
+                    + "features).")
     int designPoints;
-
-    @CommandLine.Mixin
-    SimulationOptions simulation = new SimulationOptions();
 
     @CommandLine.Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: out/<scenario file name without extension>-budget).")
     Path out;
 
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
-            return Problems.report(err, file, e);
+    /** The question asked, the file's block with the flags laid over it; set by {@link #check}. */
+    private BudgetSplit split;
+
+    /** What a split may maximise. */
+    enum Objective {
+        mean(BudgetObjective.MEAN), p10(BudgetObjective.P10);
+
+        final BudgetObjective objective;
+
+        Objective(BudgetObjective objective) {
+            this.objective = objective;
         }
-        String problem = checkArguments();
-        BudgetSplit split = problem == null ? split(scenario) : null;
-        if (problem == null && split == null) {
-            problem = "--option: " + file + " has no budgetSplit block and no option with a doseResponse; expected "
-                    + "an option whose interventions state a doseResponse.";
-        }
-        if (problem == null) problem = checkSplit(scenario, split);
-        if (problem != null) {
-            err.println("onepool: " + problem + " Nothing was written.");
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
-        Path destination = out != null ? out : Path.of("out", RunCommand.stem(file) + "-budget");
-        String refused = OutputFolder.unsuitable(destination);
-        if (refused != null) {
-            err.println("onepool: --out: " + refused + "; expected a new folder, an empty one, or an earlier "
-                    + "onepool output to replace. Nothing was written.");
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
-        BudgetSplitSettings settings = new BudgetSplitSettings(split,
-                BudgetObjective.valueOf(objective.toUpperCase(java.util.Locale.ROOT)),
-                simulation.seed(scenario),
-                simulation.threads != null ? simulation.threads : Runtime.getRuntime().availableProcessors(),
-                designReplications, designPoints, replications);
-        BudgetSplitResult result;
-        try (ProgressBarProgress progress = new ProgressBarProgress(new PrintStream(System.err, true,
-                StandardCharsets.UTF_8), simulation.quiet)) {
-            result = BudgetSplitExperiment.run(scenario, file.toString(), RunCommand.sha256(file), settings, progress);
-        }
-        try (OutputFolder folder = OutputFolder.create(destination)) {
-            BudgetSplitFiles.writeAll(result, scenario, folder);
-            folder.commit();
-        }
-        printSummary(result, destination);
-        return ExitCode.OK;
     }
 
-    private String checkArguments() {
-        if (!objective.equalsIgnoreCase("mean") && !objective.equalsIgnoreCase("p10")) {
-            return "--objective " + objective + " is not known; expected mean or p10.";
+    @Override
+    void checkFlags() {
+        inRange("--replications", replications, 2, 100_000);
+        inRange("--design-replications", designReplications, 2, 10_000);
+        if (designPoints != 0) inRange("--design-points", designPoints, 4, 5_000);
+    }
+
+    @Override
+    String check(Scenario scenario) {
+        split = split(scenario);
+        if (split == null) {
+            return "--option: " + file + " has no budgetSplit block and no option with a doseResponse; expected "
+                    + "an option whose interventions state a doseResponse.";
         }
-        if (replications < 2 || replications > 100_000) {
-            return "--replications " + replications + " is out of range; expected 2 to 100000.";
-        }
-        if (designReplications < 2 || designReplications > 10_000) {
-            return "--design-replications " + designReplications + " is out of range; expected 2 to 10000.";
-        }
-        if (designPoints != 0 && (designPoints < 4 || designPoints > 5_000)) {
-            return "--design-points " + designPoints + " is out of range; expected 4 to 5000.";
-        }
-        if (simulation.problem() != null) return simulation.problem();
-        return null;
+        return checkSplit(scenario, split);
+    }
+
+    @Override
+    Path destination() {
+        return out != null ? out : Path.of("out", RunCommand.stem(file) + "-budget");
+    }
+
+    @Override
+    BudgetSplitResult run(Scenario scenario, String sha256, Progress progress) {
+        BudgetSplitSettings settings = new BudgetSplitSettings(split, objective.objective, simulation.seed(scenario),
+                simulation.threads(), designReplications, designPoints, replications);
+        return BudgetSplitExperiment.run(scenario, file.toString(), sha256, settings, progress);
+    }
+
+    @Override
+    void write(BudgetSplitResult result, Scenario scenario, OutputFolder folder) throws IOException {
+        BudgetSplitFiles.writeAll(result, scenario, folder, LocalDate.now());
     }
 
     /** The scenario's question with the flags laid over it; null if no option can be split. */
@@ -183,8 +156,8 @@ final class OptimiseCommand implements Callable<Integer> {
         return s.append('.').toString();
     }
 
-    private void printSummary(BudgetSplitResult result, Path destination) {
-        PrintWriter w = spec.commandLine().getOut();
+    @Override
+    void printSummary(BudgetSplitResult result, Path destination, PrintWriter w) {
         w.println("Report: " + destination.resolve("budget-report.html"));
         w.println("Plan:   " + destination.resolve("budget-plan.json"));
         for (BudgetSplitResult.PlanResult p : result.plans()) {

@@ -1,6 +1,6 @@
 package org.onepool.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -8,13 +8,16 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.onepool.model.experiment.Progress;
 
-/** Shows a run's progress as a bar with ETA on stderr; plain ASCII lines when stderr is not a terminal. */
-final class ProgressBarProgress implements Progress, AutoCloseable {
-    private final PrintStream err;
+/**
+ * Shows a run's progress on the command's error stream: a bar with ETA redrawn in place on a terminal,
+ * plain ASCII lines every few seconds otherwise (a log file, a test through {@code execute}).
+ */
+public final class ProgressBarProgress implements Progress, AutoCloseable {
+    private final PrintWriter err;
     private final boolean quiet;
     private ProgressBar bar;
 
-    ProgressBarProgress(PrintStream err, boolean quiet) {
+    public ProgressBarProgress(PrintWriter err, boolean quiet) {
         this.err = err;
         this.quiet = quiet;
     }
@@ -28,9 +31,7 @@ final class ProgressBarProgress implements Progress, AutoCloseable {
                 .setTaskName(task)
                 .setInitialMax(totalSteps)
                 .setStyle(terminal ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
-                // A terminal gets one bar redrawn in place; a log file gets a plain line every few seconds.
-                .setConsumer(terminal ? new ConsoleProgressBarConsumer(err)
-                        : new DelegatingProgressBarConsumer(err::println, 100))
+                .setConsumer(terminal ? new InPlace(err) : new DelegatingProgressBarConsumer(err::println, 100))
                 .setUpdateIntervalMillis(terminal ? 200 : 5000)
                 .showSpeed()
                 .build();
@@ -46,6 +47,28 @@ final class ProgressBarProgress implements Progress, AutoCloseable {
         if (bar != null) {
             bar.close();
             bar = null;
+        }
+    }
+
+    /** The console consumer's redraw in place and its terminal width, written to the command's stream. */
+    private static final class InPlace extends ConsoleProgressBarConsumer {
+        private final PrintWriter err;
+
+        InPlace(PrintWriter err) {
+            super(System.err);
+            this.err = err;
+        }
+
+        @Override
+        public void accept(String rendered) {
+            err.print('\r' + rendered);
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            err.println();
+            err.flush();
         }
     }
 }

@@ -2,8 +2,8 @@ package org.onepool.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.concurrent.Callable;
-import org.onepool.model.scenario.ScenarioLoader;
-import org.onepool.model.scenario.ScenarioSchema;
+import org.onepool.model.scenario.input.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

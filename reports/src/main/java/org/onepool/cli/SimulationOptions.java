@@ -8,7 +8,7 @@ final class SimulationOptions {
     @CommandLine.Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
     Long seed;
 
-    @CommandLine.Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
+    @CommandLine.Option(names = "--threads", paramLabel = "T", description = "Threads, 1 to 1024 (default: all cores).")
     Integer threads;
 
     @CommandLine.Option(names = "--quiet", description = "No progress bar; only the final summary lines.")
@@ -18,11 +18,11 @@ final class SimulationOptions {
         return seed != null ? seed : scenario.appraisal().seed();
     }
 
-    /** A problem with the options, or null. */
-    String problem() {
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            return "--threads " + threads + " is out of range; expected 1 to 1024.";
-        }
-        return null;
+    int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    void check(SimulatingCommand<?> command) {
+        command.inRange("--threads", threads, 1, 1024);
     }
 }

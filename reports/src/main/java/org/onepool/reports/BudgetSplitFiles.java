@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import org.onepool.model.experiment.BudgetSplitResult;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Writes what `onepool optimise` found: budget-plan.json and budget-report.html. */
 public final class BudgetSplitFiles {
@@ -19,10 +19,12 @@ public final class BudgetSplitFiles {
     private BudgetSplitFiles() {
     }
 
-    public static void writeAll(BudgetSplitResult result, Scenario scenario, OutputFolder folder) throws IOException {
+    /** @param date the run's date, printed in the report */
+    public static void writeAll(BudgetSplitResult result, Scenario scenario, OutputFolder folder, LocalDate date)
+            throws IOException {
         WRITER.writeValue(folder.resolve("budget-plan.json").toFile(), result);
         Files.writeString(folder.resolve("budget-report.html"),
-                BudgetSplitHtml.render(result, scenario, LocalDate.now()), StandardCharsets.UTF_8);
+                BudgetSplitHtml.render(result, scenario, date), StandardCharsets.UTF_8);
     }
 
     public static String toJson(BudgetSplitResult result) throws IOException {

@@ -1,181 +1,71 @@
 package org.onepool.reports;
 
-import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.onepool.model.experiment.BudgetSplitResult;
 import org.onepool.model.experiment.BudgetSplitResult.PlanResult;
-import org.onepool.model.experiment.Stats;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
 
 /**
- * budget-report.html: the recommended split of an invest-to-save budget, its verified NPV bands and the
- * naive plans beside it. Self-contained and printable; every string from the scenario is escaped.
+ * budget-report.html (template budget-report.jte): the recommended split of an invest-to-save budget, its
+ * verified NPV bands and the naive plans beside it. This class is what the template reads: the result and
+ * the few sentences and sums worked out from it.
  */
 final class BudgetSplitHtml {
     private final BudgetSplitResult result;
-    private final BudgetSplitResult.Question q;
     private final Scenario scenario;
-    private final StringBuilder html = new StringBuilder(32 * 1024);
+    private final LocalDate date;
 
-    private BudgetSplitHtml(BudgetSplitResult result, Scenario scenario) {
+    private BudgetSplitHtml(BudgetSplitResult result, Scenario scenario, LocalDate date) {
         this.result = result;
-        this.q = result.question();
         this.scenario = scenario;
+        this.date = date;
     }
 
     static String render(BudgetSplitResult result, Scenario scenario, LocalDate date) {
-        return new BudgetSplitHtml(result, scenario).build(date);
+        return Templates.render("budget-report.jte", new BudgetSplitHtml(result, scenario, date));
+    }
+
+    BudgetSplitResult result() {
+        return result;
+    }
+
+    String date() {
+        return date.toString();
+    }
+
+    /** Whether the split maximises the P10 NPV rather than the expected NPV. */
+    boolean cautious() {
+        return result.question().objective().equals("p10");
     }
 
     /** A partner's name for its id. */
-    private String partner(String id) {
+    String partner(String id) {
         return scenario.partner(id).map(Partner::name).orElse(id);
     }
 
-    private static String e(String text) {
-        return text == null ? "" : escapeHtml4(text);
+    List<PlanResult> naivePlans() {
+        return result.plans().stream().filter(p -> p.kind().equals("naive")).toList();
     }
 
-    private String build(LocalDate date) {
-        html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(e(result.scenario().name())).append(" — onepool budget split</title>\n")
-                .append("<style>").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        html.append("<header><p class=\"kicker\">Invest-to-save budget split</p><h1>")
-                .append(e(result.scenario().name())).append("</h1><p class=\"lede\">How to spread ")
-                .append(Formats.money(q.budgetGbp())).append(" over ").append(q.years())
-                .append(q.years() == 1 ? " year" : " years").append(" (").append(e(String.join(", ", q.yearLabels())))
-                .append(") across the levers of <strong>").append(e(q.optionName())).append("</strong>")
-                .append(q.annualCapGbp() == null ? "" : ", at most " + Formats.money(q.annualCapGbp()) + " a year")
-                .append(", to maximise ").append(q.objective().equals("p10") ? "the P10 NPV (a cautious panel)"
-                        : "the expected NPV").append(".</p><p class=\"meta\">Tranches of ")
-                .append(Formats.money(q.trancheGbp())).append(" · every NPV verified on ")
-                .append(q.verificationReplications()).append(" fresh replications · run ").append(date)
-                .append("</p></header>\n");
-        recommended();
-        compared();
-        allocation();
-        levers();
-        method();
-        html.append("<section id=\"reproducibility\"><h2>Reproducibility</h2><dl class=\"stamp\"><dt>onepool</dt><dd>")
-                .append(e(result.version())).append("</dd><dt>Seed</dt><dd>").append(result.seed())
-                .append("</dd><dt>Scenario</dt><dd>").append(e(result.scenario().file()))
-                .append("</dd><dt>SHA-256</dt><dd><code>").append(e(result.scenario().sha256()))
-                .append("</code></dd><dt>Threads</dt><dd>").append(q.threads()).append("</dd><dt>Run time</dt><dd>")
-                .append(Math.round(result.seconds())).append(" s</dd></dl></section>\n");
-        html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+    boolean anyOutsideLimits() {
+        return result.plans().stream().anyMatch(p -> !p.withinLimits());
     }
 
-    private void recommended() {
-        PlanResult r = result.recommendedPlan();
-        html.append("<section id=\"recommended\"><h2>Recommended split</h2><div class=\"boxes\"><div class=\"box\"><h3>")
-                .append(e(r.name())).append("</h3><p class=\"big\">").append(Formats.money(r.verifiedNpv().mean()))
-                .append("</p><p>expected net present value, verified; 80% range ")
-                .append(Formats.money(r.verifiedNpv().p10())).append(" to ").append(Formats.money(r.verifiedNpv().p90()))
-                .append("</p><p>Chosen as the optimised plan with the best verified ")
-                .append(q.objective().equals("p10") ? "P10 NPV (" + Formats.money(r.verifiedNpv().p10()) + ")"
-                        : "expected NPV")
-                .append(".</p><dl><dt>Chance NPV is positive</dt><dd>").append(Formats.percent(r.probabilityPositive()))
-                .append("</dd><dt>Spent</dt><dd>").append(Formats.money(r.totalGbp())).append(" of ")
-                .append(Formats.money(q.budgetGbp())).append("</dd>");
-        for (PlanResult p : result.plans()) {
-            if (p.kind().equals("naive")) {
-                html.append("<dt>Against ").append(e(lowerFirst(p.name()))).append("</dt><dd>")
-                        .append(signed(-p.versusRecommended().mean())).append("</dd>");
-            }
-        }
-        html.append("</dl></div></div>\n");
-        html.append("<h3>By lever and year</h3><table><thead><tr><th>Lever</th>");
-        for (String y : q.yearLabels()) html.append("<th>").append(e(y)).append("</th>");
-        html.append("<th>Total</th></tr></thead><tbody>");
-        for (BudgetSplitResult.Amount lever : r.byLever()) {
-            html.append("<tr><th>").append(e(lever.name())).append("</th>");
-            for (String y : q.yearLabels()) {
-                double sum = r.allocations().stream().filter(a -> a.lever().equals(lever.name()) && a.year().equals(y))
-                        .mapToDouble(BudgetSplitResult.Allocation::spendGbp).sum();
-                html.append("<td>").append(Formats.money(sum)).append("</td>");
-            }
-            html.append("<td>").append(Formats.money(lever.gbp())).append("</td></tr>");
-        }
-        html.append("<tr><th>Total</th>");
-        for (BudgetSplitResult.Amount y : r.byYear()) html.append("<td>").append(Formats.money(y.gbp())).append("</td>");
-        html.append("<td>").append(Formats.money(r.totalGbp())).append("</td></tr></tbody></table>\n");
-        html.append("<h3>By partner</h3><table><thead><tr><th>Partner</th><th>Spend</th></tr></thead><tbody>");
-        for (BudgetSplitResult.Amount p : r.byPartner()) {
-            html.append("<tr><th>").append(e(partner(p.name()))).append("</th><td>").append(Formats.money(p.gbp()))
-                    .append("</td></tr>");
-        }
-        html.append("</tbody></table></section>\n");
+    /** The recommended plan's spend on a lever in a year. */
+    double spend(String lever, String year) {
+        return result.recommendedPlan().allocations().stream()
+                .filter(a -> a.lever().equals(lever) && a.year().equals(year))
+                .mapToDouble(BudgetSplitResult.Allocation::spendGbp).sum();
     }
 
-    private void compared() {
-        html.append("<section id=\"plans\"><h2>The recommended split beside the naive plans</h2>")
-                .append("<p class=\"note\">Every NPV here is from the full simulation on replications the response "
-                        + "surface never saw, with each plan on the same random numbers. The difference from the "
-                        + "recommended plan is paired by replication, so it is more precise than the bands suggest. "
-                        + "Surface error is the surface's prediction less the verified figure.</p>")
-                .append("<table><thead><tr><th>Plan</th><th>Spent</th><th>Within limits</th><th>Mean NPV</th>")
-                .append("<th>P10</th><th>P50</th><th>P90</th><th>NPV &gt; 0</th><th>Against recommended (mean)</th>")
-                .append("<th>Surface error (mean)</th></tr></thead><tbody>");
-        for (PlanResult p : result.plans()) {
-            Stats npv = p.verifiedNpv();
-            boolean rec = p.id().equals(result.recommended());
-            html.append(p.withinLimits() ? "<tr>" : "<tr class=\"outside\">").append("<th>").append(e(p.name()))
-                    .append(rec ? " (recommended)" : "").append("</th><td>").append(Formats.money(p.totalGbp()))
-                    .append("</td><td>").append(p.withinLimits() ? "yes" : "no").append("</td><td>")
-                    .append(Formats.money(npv.mean())).append("</td><td>").append(Formats.money(npv.p10()))
-                    .append("</td><td>").append(Formats.money(npv.p50())).append("</td><td>")
-                    .append(Formats.money(npv.p90())).append("</td><td>").append(Formats.percent(p.probabilityPositive()))
-                    .append("</td><td>").append(rec ? "—" : Formats.money(p.versusRecommended().mean()))
-                    .append("</td><td>").append(Formats.money(p.surfaceErrorMeanGbp())).append("</td></tr>");
-        }
-        html.append("</tbody></table>");
-        if (result.plans().stream().anyMatch(p -> !p.withinLimits())) {
-            html.append("<p class=\"note\">Shaded: outside the limits (an annual cap, or a lever's minimum or "
-                    + "maximum), shown for comparison only.</p>");
-        }
-        html.append("</section>\n");
-    }
-
-    private static String lowerFirst(String text) {
+    static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String signed(double gbp) {
+    static String signed(double gbp) {
         return (gbp > 0 ? "+" : "") + Formats.money(gbp);
-    }
-
-    private void allocation() {
-        PlanResult r = result.recommendedPlan();
-        html.append("<section id=\"allocation\"><h2>The recommended plan in full</h2><table><thead><tr><th>Lever</th>")
-                .append("<th>Partner</th><th>Year</th><th>Spend</th></tr></thead><tbody>");
-        for (BudgetSplitResult.Allocation a : r.allocations()) {
-            html.append("<tr><th>").append(e(a.lever())).append("</th><td>").append(e(partner(a.partner()))).append("</td><td>")
-                    .append(e(a.year())).append("</td><td>").append(Formats.money(a.spendGbp())).append("</td></tr>");
-        }
-        html.append("</tbody></table></section>\n");
-    }
-
-    private void levers() {
-        html.append("<section id=\"levers\"><h2>Levers and their dose-response</h2><p class=\"note\">A lever reaches "
-                        + "half of its full effect at the stated spend per covered member of staff, three quarters at "
-                        + "twice it: returns diminish.</p><table><thead><tr><th>Lever</th><th>Staff covered</th>")
-                .append("<th>Half effect at (per head)</th><th>Minimum</th><th>Maximum</th><th>Scenario's plan</th>")
-                .append("<th>Effect lasts</th></tr></thead><tbody>");
-        for (BudgetSplitResult.LeverInfo l : result.levers()) {
-            html.append("<tr><th>").append(e(l.name())).append("</th><td>").append(Formats.count(l.coveredHeadcount()))
-                    .append("</td><td>").append(Formats.money(l.halfEffectGbpPerHead())).append("</td><td>")
-                    .append(Formats.money(l.minSpendGbp())).append("</td><td>")
-                    .append(l.maxSpendGbp() == null ? "no limit" : Formats.money(l.maxSpendGbp())).append("</td><td>")
-                    .append(Formats.money(l.plannedSpendGbp())).append("</td><td>")
-                    .append(l.effectLastsYears() == null ? "to the horizon" : l.effectLastsYears() + " years")
-                    .append("</td></tr>");
-        }
-        html.append("</tbody></table></section>\n");
     }
 
     private String refinement() {
@@ -190,9 +80,10 @@ final class BudgetSplitHtml {
                 + " against " + Formats.money(last.simulatedMeanGbp()) + ".";
     }
 
-    private void method() {
+    List<String> methodNotes() {
         var s = result.surface();
-        List<String> notes = List.of(
+        var q = result.question();
+        return List.of(
                 "The simulation is too slow to score every possible split, so " + s.designPoints() + " designed plans "
                         + "(spending nothing, each lever alone, and random plans from one tranche to the whole budget) "
                         + "were each simulated on the same " + q.designReplications() + " replications.",
@@ -206,12 +97,9 @@ final class BudgetSplitHtml {
                         + "maximum, once for the expected NPV and once for the P10 NPV. The optimised plans and the "
                         + "naive ones were then simulated on " + q.verificationReplications() + " fresh replications; "
                         + "the recommended plan is the optimised one with the best verified "
-                        + (q.objective().equals("p10") ? "P10" : "mean") + " NPV.",
+                        + (cautious() ? "P10" : "mean") + " NPV.",
                 refinement(),
                 "A year's spend works from the start of that year; the lever's own set-up and running costs are "
                         + "replaced by the plan's spend, which is shared among partners as the option's costs are.");
-        html.append("<section id=\"method\"><h2>How this was worked out</h2><ul>");
-        for (String n : notes) html.append("<li>").append(e(n)).append("</li>");
-        html.append("</ul></section>\n");
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -72,7 +74,7 @@ final class Charts {
         styler.setAntiAlias(true);
     }
 
-    private static void axes(org.knowm.xchart.style.AxesChartStyler styler) {
+    static void axes(org.knowm.xchart.style.AxesChartStyler styler) {
         style(styler);
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
@@ -135,51 +137,36 @@ final class Charts {
     }
 
     private static CategoryChart byYear(Summary s) {
-        MoneyUnit unit = MoneyUnit.of(s.options().stream().flatMap(o -> o.byFinancialYear().stream())
-                .mapToDouble(y -> Math.abs(y.netSaving().mean())).max().orElse(0));
-        CategoryChart chart = bars("Net saving by financial year (mean)", "Financial year", unit.title());
-        for (Summary.OptionResult o : s.options()) {
-            List<String> years = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            for (Summary.YearAmount y : o.byFinancialYear()) {
-                years.add(y.year());
-                values.add(y.netSaving().mean() / unit.divisor());
-            }
-            chart.addSeries(label(shorten(o.name())), years, values);
-        }
-        return chart;
+        return moneyBars(s, "Net saving by financial year (mean)", "Financial year", 0,
+                Summary.OptionResult::byFinancialYear, Summary.YearAmount::year, y -> y.netSaving().mean());
     }
 
     private static CategoryChart byCategory(Summary s) {
-        MoneyUnit unit = MoneyUnit.of(s.options().stream().flatMap(o -> o.byCategory().stream())
-                .mapToDouble(c -> Math.abs(c.netSaving().mean())).max().orElse(0));
-        CategoryChart chart = bars("Net saving by category over the horizon (mean)", "Cost category (C = cashable)",
-                unit.title());
-        chart.getStyler().setXAxisLabelRotation(30);
-        for (Summary.OptionResult o : s.options()) {
-            List<String> categories = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            for (Summary.CategoryAmount c : o.byCategory()) {
-                categories.add(ReportText.category(c.category()) + (c.cashable() ? " (C)" : ""));
-                values.add(c.netSaving().mean() / unit.divisor());
-            }
-            chart.addSeries(label(shorten(o.name())), categories, values);
-        }
-        return chart;
+        return moneyBars(s, "Net saving by category over the horizon (mean)", "Cost category (C = cashable)", 30,
+                Summary.OptionResult::byCategory,
+                c -> ReportText.category(c.category()) + (c.cashable() ? " (C)" : ""), c -> c.netSaving().mean());
     }
 
     private static CategoryChart partners(Summary s) {
-        MoneyUnit unit = MoneyUnit.of(s.options().stream().flatMap(o -> o.byPartner().stream())
-                .mapToDouble(p -> Math.abs(p.netNpv().p50())).max().orElse(0));
-        CategoryChart chart = bars("Net NPV by partner (median; (!) pays more than it gains)", "Partner",
-                unit.title());
-        chart.getStyler().setXAxisLabelRotation(30);
+        return moneyBars(s, "Net NPV by partner (median; (!) pays more than it gains)", "Partner", 30,
+                Summary.OptionResult::byPartner, p -> label(shorten(p.name())) + (p.flagged() ? " (!)" : ""),
+                p -> p.netNpv().p50());
+    }
+
+    /** A series of bars per option, one bar per item, in £ thousand or £ million as the largest amount needs. */
+    private static <T> CategoryChart moneyBars(Summary s, String title, String xTitle, int labelRotation,
+                                               Function<Summary.OptionResult, List<T>> items, Function<T, String> name,
+                                               ToDoubleFunction<T> amount) {
+        MoneyUnit unit = MoneyUnit.of(s.options().stream().flatMap(o -> items.apply(o).stream())
+                .mapToDouble(item -> Math.abs(amount.applyAsDouble(item))).max().orElse(0));
+        CategoryChart chart = bars(title, xTitle, unit.title());
+        if (labelRotation != 0) chart.getStyler().setXAxisLabelRotation(labelRotation);
         for (Summary.OptionResult o : s.options()) {
             List<String> names = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (Summary.PartnerPosition p : o.byPartner()) {
-                names.add(label(shorten(p.name())) + (p.flagged() ? " (!)" : ""));
-                values.add(p.netNpv().p50() / unit.divisor());
+            for (T item : items.apply(o)) {
+                names.add(name.apply(item));
+                values.add(amount.applyAsDouble(item) / unit.divisor());
             }
             chart.addSeries(label(shorten(o.name())), names, values);
         }

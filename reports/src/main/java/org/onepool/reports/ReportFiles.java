@@ -16,11 +16,13 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    public static void writeAll(ExperimentResult result, Scenario scenario, OutputFolder out) throws IOException {
+    /** @param date the run's date, printed in the report (and nowhere else: equal results give equal data files) */
+    public static void writeAll(ExperimentResult result, Scenario scenario, OutputFolder out, LocalDate date)
+            throws IOException {
         SummaryJson.write(result.summary(), out.resolve("summary.json"));
         CashFlowsCsv.write(result.cashFlows(), out.resolve("cashflows.csv"));
         Workbook.write(result, scenario, out.resolve("workbook.xlsx"));
         Map<String, String> charts = ChartFiles.write(result, out);
-        Files.writeString(out.resolve("report.html"), HtmlReport.render(result, scenario, charts, LocalDate.now()));
+        Files.writeString(out.resolve("report.html"), HtmlReport.render(result, scenario, charts, date));
     }
 }

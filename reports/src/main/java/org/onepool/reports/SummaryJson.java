@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.onepool.model.experiment.Summary;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Writes summary.json: the Summary record in record order, no timestamps, so equal results give equal bytes. */
 public final class SummaryJson {

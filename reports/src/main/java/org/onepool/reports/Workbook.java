@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onepool.model.experiment.AppraisalYear;
 import org.onepool.model.experiment.CashFlowRow;
 import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.InputLabels;
@@ -113,11 +114,11 @@ final class Workbook {
             cell.setCellValue(options.get(k).name() + ": mean net saving (£)");
             cell.setCellStyle(header);
         }
-        List<String> years = result.financialYears();
+        List<AppraisalYear> years = result.years();
         for (int y = 0; y < years.size(); y++) {
             Row row = sheet.createRow(1 + y);
             row.createCell(0).setCellValue(y);
-            row.createCell(1).setCellValue(years.get(y));
+            row.createCell(1).setCellValue(years.get(y).label());
             for (int k = 0; k < options.size(); k++) {
                 var cell = row.createCell(2 + k);
                 cell.setCellValue(options.get(k).byFinancialYear().get(y).netSaving().mean());
@@ -160,15 +161,14 @@ final class Workbook {
             head.getCell(4 + 2 * k).setCellStyle(header);
             head.getCell(5 + 2 * k).setCellStyle(header);
         }
-        List<Double> factors = result.discountFactors();
-        int years = factors.size();
+        int years = result.years().size();
         for (int y = 0; y < years; y++) {
             int excelRow = y + 2;
             Row row = sheet.createRow(y + 1);
             row.createCell(0).setCellFormula("'" + CASH_FLOWS + "'!A" + excelRow);
             row.createCell(1).setCellFormula("'" + CASH_FLOWS + "'!B" + excelRow);
             var rate = row.createCell(2);
-            rate.setCellValue(y == 0 ? 0 : factors.get(y - 1) / factors.get(y) - 1);
+            rate.setCellValue(result.years().get(y).discountRate());
             rate.setCellStyle(percent);
             var f = row.createCell(3);
             f.setCellFormula(y == 0 ? "1" : "D" + (excelRow - 1) + "/(1+C" + excelRow + ")");

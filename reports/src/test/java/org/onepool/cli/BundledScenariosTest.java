@@ -11,34 +11,54 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 import picocli.CommandLine;
 
 class BundledScenariosTest {
     @TempDir
     Path temp;
 
-    static Stream<Path> bundled() throws Exception {
+    /** Every file in scenarios/. */
+    static Stream<Path> files() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString().startsWith("deploy"))
-                    .sorted().toList().stream();
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 
+    /** The scenarios among them: what `validate` does not take for a deployment problem. */
+    static Stream<Path> bundled() throws Exception {
+        return files().filter(f -> !ValidateCommand.isDeploymentProblem(f));
+    }
+
     @ParameterizedTest
-    @MethodSource("bundled")
-    void everyBundledScenarioValidates(Path file) {
+    @MethodSource("files")
+    void everyBundledFileValidates(Path file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = OnepoolCommand.newCommandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         assertThat(cli.execute("validate", file.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("ok: ");
+        assertThat(out.toString()).startsWith(file.getFileName().toString().startsWith("deploy")
+                ? "ok: deployment problem: 8 people, 7 open posts, 2 training options" : "ok: ");
+    }
+
+    @Test
+    void aBrokenDeploymentProblemIsCheckedAsOneWithItsFieldPaths() throws Exception {
+        Path bad = temp.resolve("deploy.yaml");
+        Files.writeString(bad, Files.readString(Path.of("scenarios/deploy-example.yaml"))
+                .replace("kind: redeployee, jobFamily: admin, grade: 2", "kind: redeployee, jobFamily: admin, grade: 0"));
+        StringWriter err = new StringWriter();
+        CommandLine cli = OnepoolCommand.newCommandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        assertThat(cli.execute("validate", bad.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("has 1 problem:").contains("people[0].grade").doesNotContain("partners");
     }
 
     @ParameterizedTest

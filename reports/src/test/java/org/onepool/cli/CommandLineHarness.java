@@ -23,4 +23,10 @@ final class CommandLineHarness {
     String err() {
         return err.toString();
     }
+
+    /** Forgets what was printed so far. */
+    void clear() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
 }

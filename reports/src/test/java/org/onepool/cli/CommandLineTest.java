@@ -13,51 +13,45 @@ class CommandLineTest {
     Path temp;
 
     private final CommandLineHarness cli = new CommandLineHarness();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int execute(String... args) {
-        return cli.execute(args);
-    }
 
     @Test
     void versionPrintsTheVersion() {
-        assertThat(execute("--version")).isZero();
-        assertThat(out.toString()).contains("onepool " + Version.get());
+        assertThat(cli.execute("--version")).isZero();
+        assertThat(cli.out()).contains("onepool " + Version.get());
         assertThat(Version.get()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test
     void helpListsTheCommandsWithExamples() {
-        assertThat(execute("--help")).isZero();
-        assertThat(out.toString()).contains("run").contains("validate").contains("schema").contains("init")
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(cli.out()).contains("run").contains("validate").contains("schema").contains("init")
                 .contains("Examples:").contains("Exit codes:");
     }
 
     @Test
     void initWritesAStarterThatValidatesAndRefusesToOverwrite() throws Exception {
         Path file = temp.resolve("area.yaml");
-        assertThat(execute("init", file.toString())).isZero();
+        assertThat(cli.execute("init", file.toString())).isZero();
         assertThat(Files.readString(file)).contains("# ").contains("jobFamilies:");
-        assertThat(execute("validate", file.toString())).isZero();
+        assertThat(cli.execute("validate", file.toString())).isZero();
         String before = Files.readString(file);
-        assertThat(execute("init", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("already exists");
+        assertThat(cli.execute("init", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("already exists");
         assertThat(Files.readString(file)).isEqualTo(before);
-        assertThat(execute("init", file.toString(), "--force")).isZero();
+        assertThat(cli.execute("init", file.toString(), "--force")).isZero();
     }
 
     @Test
     void anUnknownOptionIsBadInputWithAHint() {
-        assertThat(execute("validate", "scenarios/minimal.yaml", "--frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("--frobnicate").contains("--help");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.execute("validate", "scenarios/minimal.yaml", "--frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("--frobnicate").contains("--help");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void schemaIsJsonSchemaGeneratedFromTheRecords() {
-        assertThat(execute("schema")).isZero();
-        assertThat(out.toString()).contains("\"$schema\"").contains("\"partners\"").contains("\"annualRate\"")
+        assertThat(cli.execute("schema")).isZero();
+        assertThat(cli.out()).contains("\"$schema\"").contains("\"partners\"").contains("\"annualRate\"")
                 .contains("\"additionalProperties\" : false");
     }
 }

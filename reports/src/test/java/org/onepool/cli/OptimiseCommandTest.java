@@ -64,7 +64,8 @@ class OptimiseCommandTest {
     void anUnknownObjectiveIsBadInputAndNothingIsWritten() {
         Path out = temp.resolve("out");
         assertThat(optimise(SMALL, "--out", out.toString(), "--objective", "median")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(cli.err()).contains("--objective median").contains("mean or p10").doesNotContain("\tat ");
+        assertThat(cli.err()).contains("--objective").contains("median").contains("[mean, p10]")
+                .contains("Try 'onepool optimise --help'.").doesNotContain("\tat ");
         assertThat(out).doesNotExist();
     }
 

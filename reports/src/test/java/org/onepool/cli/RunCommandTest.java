@@ -18,19 +18,13 @@ class RunCommandTest {
     Path temp;
 
     private final CommandLineHarness cli = new CommandLineHarness();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.execute(args);
-    }
 
     @Test
     void runOnTheMinimalScenarioWritesEveryFileAndASummaryThatMatchesTheContract() throws Exception {
         Path dir = temp.resolve("minimal");
-        int code = run("run", "scenarios/minimal.yaml", "--replications", "12", "--out", dir.toString(), "--quiet");
-        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("Report: ").contains("Flexible working offer: NPV").contains("staff-months");
+        int code = cli.execute("run", "scenarios/minimal.yaml", "--replications", "12", "--out", dir.toString(), "--quiet");
+        assertThat(code).as(cli.err()).isEqualTo(ExitCode.OK);
+        assertThat(cli.out()).contains("Report: ").contains("Flexible working offer: NPV").contains("staff-months");
         assertThat(dir.resolve("summary.json")).isRegularFile();
         assertThat(dir.resolve("cashflows.csv")).isRegularFile();
 
@@ -42,12 +36,14 @@ class RunCommandTest {
         assertThat(summary.get("replications").asInt()).isEqualTo(12);
         JsonNode option = summary.at("/options/0");
         for (String key : List.of("id", "name", "npv", "benefitCostRatio", "roi", "paybackMonth",
-                "discountedPaybackMonth", "peakFunding", "investment", "probabilityNpvPositive", "byFinancialYear",
+                "discountedPaybackMonth", "peakFunding", "investment", "probabilityNpvPositive", "monteCarloStandardError",
+                "byFinancialYear",
                 "byCategory", "byPartner", "workforce", "tornado", "switchingValues", "stress")) {
             assertThat(option.has(key)).as(key).isTrue();
         }
         for (String stat : List.of("mean", "p10", "p50", "p90")) assertThat(option.at("/npv/" + stat).isNumber()).isTrue();
         assertThat(option.at("/paybackMonth/neverShare").isNumber()).isTrue();
+        assertThat(option.at("/monteCarloStandardError/npvMeanGbp").asDouble()).isPositive();
         assertThat(option.at("/byFinancialYear/0/year").asText()).isEqualTo("2027/28");
         assertThat(option.at("/byPartner/0/flagged").isBoolean()).isTrue();
         assertThat(option.at("/tornado/0").has("npvAtLow")).isTrue();
@@ -69,9 +65,9 @@ class RunCommandTest {
     void theSameSeedGivesByteIdenticalResultsAtOneAndTwoThreadsApartFromTheThreadCount() throws Exception {
         Path one = temp.resolve("one");
         Path two = temp.resolve("two");
-        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "8", "--threads", "1", "--out",
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "8", "--threads", "1", "--out",
                 one.toString(), "--quiet")).isZero();
-        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "8", "--threads", "2", "--out",
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "8", "--threads", "2", "--out",
                 two.toString(), "--quiet")).isZero();
         String a = Files.readString(one.resolve("summary.json"));
         String b = Files.readString(two.resolve("summary.json"));
@@ -82,10 +78,10 @@ class RunCommandTest {
     @Test
     void anUnknownOptionIsBadInputAndWritesNothing() {
         Path dir = temp.resolve("nothing");
-        int code = run("run", "scenarios/minimal.yaml", "--options", "nope", "--out", dir.toString());
+        int code = cli.execute("run", "scenarios/minimal.yaml", "--options", "nope", "--out", dir.toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("nope").contains("retention");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).contains("nope").contains("retention").contains("Try 'onepool run --help'.");
+        assertThat(cli.out()).isEmpty();
         assertThat(dir).doesNotExist();
     }
 
@@ -94,16 +90,57 @@ class RunCommandTest {
         Path documents = temp.resolve("documents");
         Files.createDirectories(documents);
         Files.writeString(documents.resolve("budget.xlsx"), "precious");
-        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", documents.toString()))
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "2", "--out", documents.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("not an earlier onepool output");
+        assertThat(cli.err()).contains("not an earlier onepool output");
         assertThat(Files.readString(documents.resolve("budget.xlsx"))).isEqualTo("precious");
         Path file = temp.resolve("notes.txt");
         Files.writeString(file, "keep");
-        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", file.toString()))
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "2", "--out", file.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.readString(file)).isEqualTo("keep");
-        assertThat(run("run", "scenarios/minimal.yaml", "--replications", "2", "--out", ".")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "2", "--out", ".")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsSaidPlainlyBeforeAnythingIsSimulated() throws Exception {
+        Path file = temp.resolve("notes.txt");
+        Files.writeString(file, "keep");
+        for (Path destination : List.of(Path.of("/proc/onepool-out"), file.resolve("out"))) {
+            cli.clear();
+            // No --quiet: had the appraisal started, its progress would show on the error stream.
+            assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "2", "--out",
+                    destination.toString())).as(cli.err()).isEqualTo(ExitCode.CANNOT_WRITE);
+            assertThat(cli.err()).contains("cannot write the output to " + destination.toAbsolutePath())
+                    .contains("--out").contains("Nothing was simulated or written.")
+                    .doesNotContain("Appraisal").doesNotContain("internal error").doesNotContain("\tat ");
+        }
+        assertThat(cli.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("keep");
+    }
+
+    @Test
+    void progressGoesToTheCommandsOwnErrorStream() {
+        Path dir = temp.resolve("progress");
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "2", "--no-sensitivity", "--no-stress",
+                "--out", dir.toString())).isZero();
+        assertThat(cli.err()).contains("Appraisal").contains("2/2");
+        assertThat(cli.out()).doesNotContain("Appraisal");
+    }
+
+    @Test
+    void aFlagOutOfRangeIsBadInputWithTheHelpHint() {
+        Path dir = temp.resolve("nothing");
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "0", "--out", dir.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("--replications 0 is out of range; expected 1 to 100000.")
+                .contains("Try 'onepool run --help'.");
+        cli.clear();
+        assertThat(cli.execute("run", "scenarios/minimal.yaml", "--threads", "5000", "--out", dir.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("--threads 5000 is out of range; expected 1 to 1024.")
+                .contains("Try 'onepool run --help'.");
+        assertThat(dir).doesNotExist();
     }
 
     @Test
@@ -111,8 +148,8 @@ class RunCommandTest {
         Path bad = temp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of("scenarios/minimal.yaml")).replace("horizonYears: 5", "horizonYears: 99"));
         Path dir = temp.resolve("bad-out");
-        assertThat(run("run", bad.toString(), "--out", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("appraisal.horizonYears");
+        assertThat(cli.execute("run", bad.toString(), "--out", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err()).contains("appraisal.horizonYears");
         assertThat(dir).doesNotExist();
     }
 }

@@ -25,12 +25,14 @@ import org.onepool.model.experiment.Experiment;
 import org.onepool.model.experiment.ExperimentPlan;
 import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.Progress;
+import org.onepool.model.experiment.Summary;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Real runs written to real files, read back with jsoup, POI and commons-csv. */
 class ReportFilesTest {
     static final String HOSTILE = "<script>alert(1)</script>";
+    static final java.time.LocalDate RUN_DATE = java.time.LocalDate.of(2061, 2, 17);
 
     @TempDir
     static Path temp;
@@ -47,7 +49,7 @@ class ReportFilesTest {
                 Progress.NONE);
         dir = temp.resolve("out");
         try (OutputFolder folder = OutputFolder.create(dir)) {
-            ReportFiles.writeAll(result, scenario, folder);
+            ReportFiles.writeAll(result, scenario, folder, RUN_DATE);
             folder.commit();
         }
     }
@@ -76,6 +78,10 @@ class ReportFilesTest {
         assertThat(Files.readString(dir.resolve("report.html"))).doesNotContain("http://").doesNotContain("https://")
                 .doesNotContain("url(http");
         assertThat(html.getElementById("reproducibility").text()).contains("abc").contains("Seed");
+        var error = result.summary().options().get(0).monteCarloStandardError();
+        assertThat(html.getElementById("options").text()).contains("Monte Carlo standard error")
+                .contains("± " + Formats.money(error.npvMeanGbp()) + "; ");
+        assertThat(html.getElementById("method").text()).contains("rule of three");
     }
 
     @Test
@@ -100,10 +106,15 @@ class ReportFilesTest {
             assertThat(book.getSheet("Workforce")).isNotNull();
             XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
             Sheet appraisal = book.getSheet("Appraisal");
-            int years = result.financialYears().size();
+            int years = result.years().size();
             double npv = appraisal.getRow(years + 2).getCell(5).getNumericCellValue();
             assertThat(npv).isCloseTo(result.summary().options().get(0).npv().mean(), within(1.0));
             assertThat(appraisal.getRow(2).getCell(3).getCellFormula()).isEqualTo("D2/(1+C3)");
+            // The schedule's own rates, not rates worked back out of the factors (which drift in the last digits).
+            assertThat(appraisal.getRow(1).getCell(2).getNumericCellValue()).isZero();
+            assertThat(appraisal.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(0.035);
+            assertThat(appraisal.getRow(years).getCell(3).getNumericCellValue())
+                    .isCloseTo(result.years().get(years - 1).discountFactor(), within(1e-14));
             assertThat(appraisal.getRow(2).getCell(3).getNumericCellValue()).isCloseTo(1 / 1.035, within(1e-9));
             assertThat(appraisal.getRow(1).getCell(4).getCellFormula()).startsWith("'Cash flows'!");
         }
@@ -123,7 +134,12 @@ class ReportFilesTest {
     void summaryJsonHasNoTimestampAndParses() throws Exception {
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertThat(summary.at("/options/0/byPartner/0/name").asText()).isEqualTo(HOSTILE);
-        assertThat(Files.readString(dir.resolve("summary.json"))).doesNotContain("2026-");
+        // The run's date is in the report, and in no data file: equal results give equal bytes.
+        assertThat(Jsoup.parse(dir.resolve("report.html").toFile()).getElementById("reproducibility").text())
+                .contains("2061-02-17");
+        for (String file : List.of("summary.json", "cashflows.csv")) {
+            assertThat(Files.readString(dir.resolve(file))).as(file).doesNotContain("2061-02").doesNotContain("17/02/2061");
+        }
     }
 
     @Test
@@ -137,6 +153,15 @@ class ReportFilesTest {
         assertThat(org.onepool.model.experiment.InputLabels.of(scenario, "partners[1].workforce[3].turnover.tenureBands[0].annualRate"))
                 .isEqualTo("Oxfordshire County Council (including Fire and Rescue) · Operational and front-line "
                         + "(highways, waste, fire, facilities) · tenure band 1 · annual rate");
+    }
+
+    @Test
+    void aProbabilityEveryReplicationAgreesOnIsNotShownAsCertain() {
+        assertThat(HtmlReport.monteCarloError(new Summary.MonteCarloError(12_345.0, 0.021), 200))
+                .isEqualTo("± £12,345; ± 2.1 points");
+        assertThat(HtmlReport.monteCarloError(new Summary.MonteCarloError(12_345.0, 0.0), 200))
+                .isEqualTo("± £12,345; all 200 replications agree");
+        assertThat(HtmlReport.monteCarloError(new Summary.MonteCarloError(null, null), 1)).isEqualTo("n/a (one replication)");
     }
 
     @Test

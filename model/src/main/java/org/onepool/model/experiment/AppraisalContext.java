@@ -11,7 +11,6 @@ import org.onepool.model.finance.CostShares;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.finance.OptionAppraisal;
-import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.CostCategory;
@@ -22,6 +21,7 @@ import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
+import org.onepool.model.workforce.Layout;
 import org.onepool.model.workforce.LeverFunding;
 import org.onepool.model.workforce.Measure;
 import org.onepool.model.workforce.MonthlySeries;
@@ -38,6 +38,8 @@ final class AppraisalContext {
     final Set<CostCategory> cashable;
     final List<Assumption> register;
     final List<Assumption> uncertain;
+    /** Where each partner x job family sits in the simulation's records. */
+    final Layout layout;
     /** Each option's funding under the scenario's own plan for its levers, worked out once. */
     private final Map<Option, Optional<LeverFunding>> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -51,6 +53,7 @@ final class AppraisalContext {
                 : EnumSet.copyOf(appraisal.cashableCategories());
         this.register = AssumptionsRegister.of(scenario);
         this.uncertain = register.stream().filter(Assumption::isUncertain).toList();
+        this.layout = Layout.of(scenario);
     }
 
     long replicationSeed(int r) {
@@ -70,20 +73,25 @@ final class AppraisalContext {
     Arm arm(Option option, Stress stress) {
         if (option == null) return new Arm(null, stress);
         return new Arm(option, stress, plans.computeIfAbsent(option, o -> Optional.ofNullable(
-                Doses.scenarioPlan(scenario, o, years))).orElse(null));
+                PlanFunding.scenarioPlan(scenario, o, years))).orElse(null));
     }
 
     List<ArmResult> simulate(int r, ScenarioValues values, List<Arm> arms) {
         return Replication.run(scenario, values, replicationSeed(r), arms);
     }
 
+    /** Replication r of the arms on the given values: the NPV of each arm after the first against the first. */
+    double[] npvs(int r, ScenarioValues values, List<Arm> arms) {
+        List<ArmResult> results = simulate(r, values, arms);
+        double[] npv = new double[arms.size() - 1];
+        for (int k = 0; k < npv.length; k++) npv[k] = appraise(results.get(0), results.get(k + 1), values).npv();
+        return npv;
+    }
+
+    /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
         double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
         return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cashable);
-    }
-
-    double[] shares(ArmResult option) {
-        return CostShares.of(scenario, option.arm().option(), usage(option));
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {
@@ -95,12 +103,10 @@ final class AppraisalContext {
     /** Each partner's use of shared services: hires through them and staff arriving from other partners. */
     double[] usage(ArmResult option) {
         MonthlySeries x = option.series();
-        int partners = scenario.partners().size();
-        int families = scenario.jobFamilies().size();
-        double[] usage = new double[partners];
+        double[] usage = new double[layout.partners()];
         for (int m = 0; m < x.months(); m++) {
             for (int pf = 0; pf < x.pfs(); pf++) {
-                usage[pf / families] += x.get(m, pf, Measure.SHARED_HIRES) + x.get(m, pf, Measure.MOVES_IN);
+                usage[layout.partnerOfPf(pf)] += x.get(m, pf, Measure.SHARED_HIRES) + x.get(m, pf, Measure.MOVES_IN);
             }
         }
         return usage;
@@ -119,12 +125,7 @@ final class AppraisalContext {
         arms.add(arm(null, stress));
         for (Option o : options) arms.add(arm(o, stress));
         double[][] npv = new double[options.size()][n];
-        OrderedParallel.run(n, threads, r -> {
-            List<ArmResult> results = simulate(r, values, arms);
-            double[] out = new double[options.size()];
-            for (int k = 0; k < options.size(); k++) out[k] = appraise(results.get(0), results.get(k + 1), values).npv();
-            return out;
-        }, (out, r) -> {
+        OrderedParallel.run(n, threads, r -> npvs(r, values, arms), (out, r) -> {
             for (int k = 0; k < out.length; k++) npv[k][r] = out[k];
         }, Progress.NONE);
         double[] medians = new double[options.size()];

@@ -8,7 +8,6 @@ import org.onepool.model.optimise.budget.BudgetOptimiser;
 import org.onepool.model.optimise.budget.BudgetPlan;
 import org.onepool.model.optimise.budget.BudgetProblem;
 import org.onepool.model.optimise.budget.BudgetScore;
-import org.onepool.model.optimise.budget.Doses;
 import org.onepool.model.optimise.budget.NaivePlans;
 import org.onepool.model.optimise.budget.PlanValue;
 import org.onepool.model.optimise.budget.ResponseSurface;
@@ -17,7 +16,6 @@ import org.onepool.model.optimise.budget.SurfaceFeatures;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.workforce.Arm;
-import org.onepool.model.workforce.ArmResult;
 
 /**
  * Answers an invest-to-save budget split: simulate a designed set of plans on common random numbers,
@@ -151,11 +149,8 @@ public final class BudgetSplitExperiment {
         ScenarioValues values = context.sampled(r);
         List<Arm> arms = new ArrayList<>();
         arms.add(Arm.BASELINE);
-        for (BudgetPlan plan : plans) arms.add(new Arm(problem.option(), null, Doses.funding(problem, plan, context.years)));
-        List<ArmResult> results = context.simulate(r, values, arms);
-        double[] out = new double[plans.size()];
-        for (int k = 0; k < out.length; k++) out[k] = context.appraise(results.get(0), results.get(k + 1), values).npv();
-        return out;
+        for (BudgetPlan plan : plans) arms.add(new Arm(problem.option(), null, PlanFunding.of(problem, plan, context.years)));
+        return context.npvs(r, values, arms);
     }
 
     private BudgetSplitResult.Question question(int points) {

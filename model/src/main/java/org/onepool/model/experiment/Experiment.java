@@ -3,128 +3,192 @@ package org.onepool.model.experiment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.onepool.model.Version;
-import org.onepool.model.finance.OptionAppraisal;
+import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
 
 /**
- * The appraisal of every option against business as usual: paired Monte Carlo replications (each
- * option runs on the same seed and sampled inputs as the baseline), then the tornado, switching values
- * and stress tests. Results are the same for a seed at any thread count.
+ * The appraisal of every option against business as usual, in named steps: {@link #replicate} runs paired
+ * Monte Carlo replications (each option on the same seed and sampled inputs as business as usual) and an
+ * {@link AppraisalFold} folds their outcomes in replication order; then {@link #complete} screens the
+ * uncertain inputs and draws the tornado, finds switching values, runs the stress tests and the deployment
+ * comparisons, and assembles the result. {@link #run} does all of it. Results are the same for a seed at
+ * any thread count, and whether the replications run as one block or as several folded in order.
  */
 public final class Experiment {
-    private Experiment() {
+    private final AppraisalContext context;
+    private final ExperimentPlan plan;
+    private final List<Option> options;
+    /** Business as usual, then each option, with no stress. */
+    private final List<Arm> arms = new ArrayList<>();
+    private final long started = System.nanoTime();
+
+    /** @throws IllegalArgumentException if the plan names an option the scenario does not have */
+    public Experiment(Scenario scenario, ExperimentPlan plan) {
+        this(scenario, plan, null);
     }
 
-    /** One replication's contribution, small enough to hand between threads. */
-    private record Outcome(double[] baselineIndicators, double baselineCost, OptionAppraisal[] appraisals,
-                           double[][] shares, WorkforceIndicators[] workforce, double[] inputs, double staffMonths) {
+    /**
+     * The experiment with every arm, business as usual included, under {@code stress} from its start month
+     * (null: none, as {@code onepool run} appraises): the question a scenario grid's stressed cell asks.
+     *
+     * @throws IllegalArgumentException if the plan names an option the scenario does not have
+     */
+    public Experiment(Scenario scenario, ExperimentPlan plan, Stress stress) {
+        this.context = new AppraisalContext(scenario, plan.seed());
+        this.plan = plan;
+        this.options = context.options(plan.options());
+        arms.add(stress == null ? Arm.BASELINE : context.arm(null, stress));
+        for (Option o : options) arms.add(context.arm(o, stress));
     }
 
+    /** Every step: the replications as one block, folded, then the analyses and the result. */
     public static ExperimentResult run(Scenario scenario, String file, String sha256, ExperimentPlan plan,
                                        Progress progress) {
-        long started = System.nanoTime();
-        AppraisalContext context = new AppraisalContext(scenario, plan.seed());
-        List<Option> options = context.options(plan.options());
-        List<Arm> arms = new ArrayList<>();
-        arms.add(Arm.BASELINE);
-        for (Option o : options) arms.add(context.arm(o, null));
-        int n = plan.replications();
-        List<OptionAccumulator> accumulators = new ArrayList<>();
-        for (Option o : options) accumulators.add(new OptionAccumulator(context, o, n));
-        // Memory does not grow with replications: streaming statistics, and the sampled inputs of the
-        // first replications only (for screening the tornado's inputs by rank correlation).
-        StreamingStats[] baselineIndicators = StreamingStats.array(WorkforceIndicators.NAMES.length);
-        StreamingStats baselineCost = new StreamingStats();
-        double[][] inputs = new double[Math.min(n, StreamingStats.EXACT)][];
-        double[] staffMonths = new double[1];
-        int warmUpMonths = scenario.simulation().warmUpYears() * 12;
+        Experiment experiment = new Experiment(scenario, plan);
+        AppraisalFold fold = experiment.newFold();
+        experiment.replicate(0, plan.replications(), fold::add, progress);
+        return experiment.complete(fold, new Summary.ScenarioInfo(scenario.name(), file, sha256), progress);
+    }
 
-        progress.begin("Appraisal", n);
-        OrderedParallel.run(n, plan.threads(), r -> {
-            ScenarioValues values = context.sampled(r);
-            List<ArmResult> results = context.simulate(r, values, arms);
-            ArmResult base = results.get(0);
-            OptionAppraisal[] appraisals = new OptionAppraisal[options.size()];
-            double[][] shares = new double[options.size()][];
-            WorkforceIndicators[] workforce = new WorkforceIndicators[options.size()];
-            double simulated = warmUpMonths * (double) scenario.totalHeadcount();
-            for (ArmResult arm : results) simulated += arm.series().total(Measure.HEADCOUNT);
-            for (int k = 0; k < options.size(); k++) {
-                ArmResult option = results.get(k + 1);
-                appraisals[k] = context.appraise(base, option, values);
-                shares[k] = context.shares(option);
-                workforce[k] = WorkforceIndicators.of(option);
-            }
-            double[] sampled = new double[context.uncertain.size()];
-            for (int k = 0; k < sampled.length; k++) sampled[k] = values.of(context.uncertain.get(k).input());
-            return new Outcome(WorkforceIndicators.of(base).toArray(), totalCost(base), appraisals, shares, workforce,
-                    sampled, simulated);
-        }, (outcome, r) -> {
-            for (int k = 0; k < baselineIndicators.length; k++) baselineIndicators[k].add(outcome.baselineIndicators()[k]);
-            baselineCost.add(outcome.baselineCost());
-            if (r < inputs.length) inputs[r] = outcome.inputs();
-            staffMonths[0] += outcome.staffMonths();
-            for (int k = 0; k < accumulators.size(); k++) {
-                accumulators.get(k).add(r, outcome.appraisals()[k], outcome.shares()[k], outcome.workforce()[k]);
-            }
-        }, progress);
+    /** An empty fold for the plan's replications, to take their outcomes in replication order. */
+    public AppraisalFold newFold() {
+        return new AppraisalFold(context, options, plan.replications());
+    }
 
-        List<List<Summary.TornadoBar>> tornado = empty(options.size());
-        List<List<Summary.SwitchingValue>> switching = empty(options.size());
-        int screenedInputs = 0;
-        if (plan.sensitivity() && !context.uncertain.isEmpty() && !options.isEmpty()) {
-            Sensitivity sensitivity = new Sensitivity(context, options, plan, progress);
-            List<Assumption> screened = sensitivity.screen(inputs,
-                    accumulators.stream().map(OptionAccumulator::npvs).toList());
-            screenedInputs = screened.size();
-            tornado = sensitivity.tornado(screened);
-            progress.begin("Switching values", (long) options.size() * Math.min(3, screened.size()));
-            for (int k = 0; k < options.size(); k++) {
-                switching.set(k, sensitivity.switchingValues(options.get(k), tornado.get(k)));
-            }
+    /**
+     * Runs replications [from, to) on the plan's threads and hands each outcome to {@code sink} in
+     * replication order.
+     */
+    public void replicate(int from, int to, Consumer<ReplicationOutcome> sink, Progress progress) {
+        progress.begin("Appraisal", to - from);
+        OrderedParallel.run(from, to, plan.threads(), this::replication, (outcome, r) -> sink.accept(outcome),
+                progress);
+    }
+
+    /** The outcomes of replications [from, to), in order: a block to fold elsewhere. */
+    public List<ReplicationOutcome> replicate(int from, int to) {
+        List<ReplicationOutcome> block = new ArrayList<>(to - from);
+        replicate(from, to, block::add, Progress.NONE);
+        return block;
+    }
+
+    /** Replication r: business as usual and every option on r's seed and sampled inputs. */
+    private ReplicationOutcome replication(int r) {
+        ScenarioValues values = context.sampled(r);
+        List<ArmResult> results = context.simulate(r, values, arms);
+        ArmResult base = results.get(0);
+        double staffMonths = context.scenario.simulation().warmUpYears() * 12 * (double) context.scenario.totalHeadcount();
+        for (ArmResult arm : results) staffMonths += arm.series().total(Measure.HEADCOUNT);
+        List<ReplicationOutcome.OptionOutcome> appraised = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
+            ArmResult option = results.get(k + 1);
+            appraised.add(new ReplicationOutcome.OptionOutcome(context.appraise(base, option, values),
+                    WorkforceIndicators.of(option)));
         }
-        List<List<Summary.StressResult>> stress = empty(options.size());
-        if (plan.stress() && !options.isEmpty()) stress = new StressTests(context, options, plan, progress).run();
+        List<Double> sampled = new ArrayList<>(context.uncertain.size());
+        for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
+        return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
+                staffMonths);
+    }
 
+    /**
+     * Everything after the main replications, on the folded outcomes: the tornado, switching values, stress
+     * tests and deployment comparisons the plan asks for, then the result.
+     */
+    public ExperimentResult complete(AppraisalFold fold, Summary.ScenarioInfo scenario, Progress progress) {
+        if (!fold.complete()) {
+            throw new IllegalStateException(fold.folded() + " of " + plan.replications() + " replications folded");
+        }
+        Tornado tornado = screenAndTornado(fold, progress);
+        return assemble(fold, tornado, switching(tornado, progress), stresses(progress),
+                deploymentComparisons(progress), scenario);
+    }
+
+    /** The tornado of each option, and how many inputs screening kept (none when not asked for). */
+    private record Tornado(int screenedInputs, List<List<Summary.TornadoBar>> byOption) {
+    }
+
+    /**
+     * Screens the uncertain inputs by the rank correlation of their sampled values with each option's NPV
+     * over the first replications, then sets each input kept to its P10 and P90 on common random numbers.
+     */
+    private Tornado screenAndTornado(AppraisalFold fold, Progress progress) {
+        if (!sensitivityAsked()) return new Tornado(0, empty(options.size()));
+        Sensitivity sensitivity = new Sensitivity(context, options, plan, progress);
+        List<Assumption> screened = sensitivity.screen(fold.screeningInputs(),
+                fold.options().stream().map(OptionAccumulator::npvs).toList());
+        return new Tornado(screened.size(), sensitivity.tornado(screened));
+    }
+
+    private boolean sensitivityAsked() {
+        return plan.sensitivity() && !context.uncertain.isEmpty() && !options.isEmpty();
+    }
+
+    /** Where each option's median NPV crosses zero along its most influential inputs. */
+    private List<List<Summary.SwitchingValue>> switching(Tornado tornado, Progress progress) {
+        List<List<Summary.SwitchingValue>> switching = empty(options.size());
+        if (!sensitivityAsked()) return switching;
+        Sensitivity sensitivity = new Sensitivity(context, options, plan, progress);
+        progress.begin("Switching values", (long) options.size() * Math.min(3, tornado.screenedInputs()));
+        for (int k = 0; k < options.size(); k++) {
+            switching.set(k, sensitivity.switchingValues(options.get(k), tornado.byOption().get(k)));
+        }
+        return switching;
+    }
+
+    /** Each option under each stress test (per option, one result per stress). */
+    private List<List<Summary.StressResult>> stresses(Progress progress) {
+        if (!plan.stress() || options.isEmpty()) return empty(options.size());
+        return new StressTests(context, options, plan, progress).run();
+    }
+
+    /** First-come against optimised deployment, for each option that opens a pool when the plan asks. */
+    private List<Summary.DeploymentComparison> deploymentComparisons(Progress progress) {
         List<Summary.DeploymentComparison> deployment = new ArrayList<>();
         DeploymentComparisons comparisons = new DeploymentComparisons(context, plan, progress);
         for (Option o : options) {
             boolean compare = plan.deploymentReplications() > 0 && DeploymentComparisons.opensPool(o);
             deployment.add(compare ? comparisons.compare(o) : null);
         }
+        return deployment;
+    }
 
+    private ExperimentResult assemble(AppraisalFold fold, Tornado tornado,
+                                      List<List<Summary.SwitchingValue>> switching,
+                                      List<List<Summary.StressResult>> stress,
+                                      List<Summary.DeploymentComparison> deployment, Summary.ScenarioInfo info) {
         List<Summary.OptionResult> results = new ArrayList<>();
         List<CashFlowRow> cashFlows = new ArrayList<>();
-        for (int k = 0; k < accumulators.size(); k++) {
-            results.add(accumulators.get(k).result(tornado.get(k), switching.get(k), stress.get(k), deployment.get(k)));
-            cashFlows.addAll(accumulators.get(k).cashFlows());
+        for (int k = 0; k < options.size(); k++) {
+            OptionAccumulator accumulator = fold.options().get(k);
+            results.add(accumulator.result(tornado.byOption().get(k), switching.get(k), stress.get(k),
+                    deployment.get(k)));
+            cashFlows.addAll(accumulator.cashFlows());
         }
-        var appraisal = scenario.appraisal();
+        var appraisal = context.scenario.appraisal();
         var bias = appraisal.optimismBias();
-        Summary summary = new Summary(new Summary.ScenarioInfo(scenario.name(), file, sha256), Version.get(),
-                plan.seed(), n, plan.threads(), appraisal.startMonth(), appraisal.horizonMonths(),
-                appraisal.discountSchedule().id(),
+        Summary summary = new Summary(info, Version.get(), plan.seed(), plan.replications(), plan.threads(),
+                appraisal.startMonth(), appraisal.horizonMonths(), appraisal.discountSchedule().id(),
                 new Summary.Settings(plan.sensitivity() ? plan.sensitivityReplications() : 0,
-                        plan.stress() ? plan.stressReplications() : 0,
-                        screenedInputs,
+                        plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
                         bias.costUplift().central(), bias.mitigation().central(), bias.benefitsShortfall().central()),
-                new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats()),
-                results);
-        List<String> labels = new ArrayList<>();
-        List<Double> factors = new ArrayList<>();
+                fold.baseline(), results);
+        DiscountRates rates = DiscountRates.of(appraisal);
+        List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {
-            labels.add(context.years.label(y));
-            factors.add(context.factors[y]);
+            years.add(new AppraisalYear(context.years.label(y), rates.rateIntoYear(y), context.factors[y]));
         }
-        return new ExperimentResult(summary, cashFlows, context.register, labels, factors, staffMonths[0],
+        return new ExperimentResult(summary, cashFlows, context.register, years, fold.staffMonths(),
                 (System.nanoTime() - started) / 1e9);
     }
 

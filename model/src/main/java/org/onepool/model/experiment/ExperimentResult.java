@@ -5,9 +5,10 @@ import org.onepool.model.scenario.Assumption;
 
 /**
  * A finished experiment: the summary contract, the long-format cash flows behind it, the assumptions
- * register of the scenario, the discount factor of each financial year, and how much was simulated.
+ * register of the scenario, the appraisal years with their discount rates and factors, and how much was
+ * simulated.
  *
- * @param discountFactors   factor of each appraisal year, in {@link #financialYears} order
+ * @param years             the appraisal's financial years in order, year 0 first
  * @param staffMonths       staff-months simulated in all (for throughput)
  * @param elapsedSeconds    wall-clock time of the experiment
  */
@@ -15,8 +16,7 @@ public record ExperimentResult(
         Summary summary,
         List<CashFlowRow> cashFlows,
         List<Assumption> assumptions,
-        List<String> financialYears,
-        List<Double> discountFactors,
+        List<AppraisalYear> years,
         double staffMonths,
         double elapsedSeconds) {
 }

@@ -2,11 +2,15 @@ package org.onepool.model.experiment;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onepool.model.scenario.Effect;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
 
-/** Turns an input's field path into words a panel can read, naming partners, families and options. */
+/**
+ * Turns an input's field path into words a panel can read, naming partners, families and options; an
+ * effect is named by its declared label ({@link Effect#label()}).
+ */
 public final class InputLabels {
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
@@ -17,6 +21,7 @@ public final class InputLabels {
         StringBuilder out = new StringBuilder();
         Partner partner = null;
         Option option = null;
+        String parent = "";
         for (String part : path.split("\\.")) {
             Matcher m = INDEXED.matcher(part);
             String label;
@@ -39,9 +44,12 @@ public final class InputLabels {
                     case "tenureBands" -> label = "tenure band " + (i + 1);
                     default -> label = words(m.group(1)) + " " + (i + 1);
                 }
+            } else if (parent.equals("effects")) {
+                label = Effect.byJsonName(part).map(Effect::label).orElseGet(() -> words(part));
             } else {
                 label = words(part);
             }
+            parent = part;
             if (label.equals("turnover") || label.equals("effects") || label.equals("drivers")) continue;
             if (out.length() > 0) out.append(" · ");
             out.append(label);

@@ -2,6 +2,7 @@ package org.onepool.model.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.onepool.model.finance.OptionAppraisal;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
@@ -19,6 +20,8 @@ final class OptionAccumulator {
     private final int n;
     private final double[] screenedNpv;
     private final StreamingStats npv = new StreamingStats();
+    /** Bias-corrected sample variance of NPV, updated one replication at a time. */
+    private final Variance npvVariance = new Variance();
     private final StreamingStats bcr = new StreamingStats();
     private final StreamingStats roi = new StreamingStats();
     private final StreamingStats payback = new StreamingStats();
@@ -52,7 +55,7 @@ final class OptionAccumulator {
         partnerSaving = StreamingStats.array(partners);
         partnerNet = StreamingStats.array(partners);
         shareSum = new double[partners];
-        indicators = StreamingStats.array(WorkforceIndicators.NAMES.length);
+        indicators = StreamingStats.array(WorkforceIndicators.NAMES.size());
         cumulative = new StreamingStats[context.years.months()];
         for (int m = 0; m < cumulative.length; m++) cumulative[m] = new StreamingStats();
         cells = new StreamingStats[partners][categories][years];
@@ -69,9 +72,10 @@ final class OptionAccumulator {
     }
 
     /** Replications must arrive in order (as {@link OrderedParallel} hands them over). */
-    void add(int r, OptionAppraisal a, double[] shares, WorkforceIndicators workforce) {
+    void add(int r, OptionAppraisal a, WorkforceIndicators workforce) {
         if (r < screenedNpv.length) screenedNpv[r] = a.npv();
         npv.add(a.npv());
+        npvVariance.increment(a.npv());
         if (a.npv() > 0) positive++;
         bcr.add(a.benefitCostRatio());
         roi.add(a.roi());
@@ -82,16 +86,16 @@ final class OptionAccumulator {
         investment.add(a.investment());
         cashable.add(a.cashableSaving());
         nonCashable.add(a.nonCashableSaving());
-        double[][][] c = a.cells();
         double[] year = new double[byYear.length];
         double[] category = new double[byCategory.length];
-        for (int p = 0; p < c.length; p++) {
-            partnerSaving[p].add(a.partnerSavingPv()[p]);
-            partnerNet[p].add(a.partnerNetNpv()[p]);
-            shareSum[p] += shares[p];
-            for (int k = 0; k < c[p].length; k++) {
-                for (int y = 0; y < c[p][k].length; y++) {
-                    double v = c[p][k][y];
+        for (int p = 0; p < cells.length; p++) {
+            partnerSaving[p].add(a.partnerSavingPv(p));
+            partnerNet[p].add(a.partnerNetNpv(p));
+            shareSum[p] += a.costShare(p);
+            for (CostCategory c : CostCategory.values()) {
+                int k = c.ordinal();
+                for (int y = 0; y < year.length; y++) {
+                    double v = a.cell(p, c, y);
                     year[y] += v;
                     category[k] += v;
                     cells[p][k][y].add(v);
@@ -101,7 +105,7 @@ final class OptionAccumulator {
         for (int y = 0; y < year.length; y++) byYear[y].add(year[y]);
         for (int k = 0; k < category.length; k++) byCategory[k].add(category[k]);
         double running = 0;
-        for (int m = 0; m < cumulative.length; m++) cumulative[m].add(running += a.monthlyNet()[m]);
+        for (int m = 0; m < cumulative.length; m++) cumulative[m].add(running += a.monthlyNet(m));
         double[] w = workforce.toArray();
         for (int k = 0; k < w.length; k++) indicators[k].add(w[k]);
     }
@@ -130,7 +134,7 @@ final class OptionAccumulator {
         }
         return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.stats(), roi.stats(),
                 payback(payback, neverPaysBack), payback(discountedPayback, neverPaysBackDiscounted), peak.stats(),
-                investment.stats(), (double) positive / n, perYear, perCategory, cashable.stats(), nonCashable.stats(),
+                investment.stats(), (double) positive / n, monteCarloError(), perYear, perCategory, cashable.stats(), nonCashable.stats(),
                 partners, workforce(indicators), bands, tornado, switching, stress, deployment);
     }
 
@@ -152,9 +156,15 @@ final class OptionAccumulator {
     static Summary.Workforce workforce(StreamingStats[] indicators) {
         List<Summary.Indicator> list = new ArrayList<>();
         for (int k = 0; k < indicators.length; k++) {
-            list.add(new Summary.Indicator(WorkforceIndicators.NAMES[k], indicators[k].stats()));
+            list.add(new Summary.Indicator(WorkforceIndicators.NAMES.get(k), indicators[k].stats()));
         }
         return new Summary.Workforce(list);
+    }
+
+    private Summary.MonteCarloError monteCarloError() {
+        if (n < 2) return new Summary.MonteCarloError(null, null);
+        double p = (double) positive / n;
+        return new Summary.MonteCarloError(Math.sqrt(npvVariance.getResult() / n), Math.sqrt(p * (1 - p) / n));
     }
 
     private Summary.Payback payback(StreamingStats paid, int never) {

@@ -10,17 +10,23 @@ import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
 
 /**
- * Runs tasks 0..n-1 on a pool of threads and hands their results to a consumer strictly in index
+ * Runs tasks 0..n-1 (or from..to-1) on a pool of threads and hands their results to a consumer strictly in index
  * order, so whatever the consumer folds (sums, streaming percentiles) comes out the same at any thread
  * count. At most a few tasks per thread are in flight, so memory does not grow with n.
  */
-final class OrderedParallel {
+public final class OrderedParallel {
     private OrderedParallel() {
     }
 
-    static <T> void run(int n, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer, Progress progress) {
+    public static <T> void run(int n, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer, Progress progress) {
+        run(0, n, threads, task, consumer, progress);
+    }
+
+    /** Tasks from..to-1, handed over in index order. */
+    public static <T> void run(int from, int to, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer,
+                        Progress progress) {
         if (threads <= 1) {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 consumer.accept(task.apply(i), i);
                 progress.step(1);
             }
@@ -33,10 +39,10 @@ final class OrderedParallel {
         });
         Deque<Future<T>> inFlight = new ArrayDeque<>();
         int window = threads * 4;
-        int next = 0;
+        int next = from;
         try {
-            for (int i = 0; i < n; i++) {
-                while (next < n && next < i + window) {
+            for (int i = from; i < to; i++) {
+                while (next < to && next < i + window) {
                     int index = next++;
                     inFlight.addLast(pool.submit(() -> task.apply(index)));
                 }

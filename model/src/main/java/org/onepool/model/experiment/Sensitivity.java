@@ -68,7 +68,7 @@ final class Sensitivity {
             double[] atHigh = median(ScenarioValues.central().with(input.input(), high), n);
             String label = InputLabels.of(context.scenario, input.path());
             for (int k = 0; k < options.size(); k++) {
-                if (!concerns(input, options.get(k))) continue;
+                if (!input.concerns(options.get(k))) continue;
                 bars.get(k).add(new Summary.TornadoBar(input.path(), label, low, high, atLow[k], atHigh[k]));
             }
         }
@@ -77,12 +77,6 @@ final class Sensitivity {
                     .thenComparing(Summary.TornadoBar::input));
         }
         return bars;
-    }
-
-    /** Whether an input can move an option's NPV: every input but another option's own. */
-    private boolean concerns(Assumption input, Option option) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^options\\[(\\d+)]").matcher(input.path());
-        return !m.find() || context.scenario.options().get(Integer.parseInt(m.group(1))).id().equals(option.id());
     }
 
     private double[] median(ScenarioValues values, int n) {

@@ -6,28 +6,15 @@ import java.util.List;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.scenario.StressType;
 import org.onepool.model.workforce.Arm;
-import org.onepool.model.workforce.ArmResult;
 
 /**
  * Every stress of the scenario (or, when it names none, four defaults a panel asks about) applied to the
  * baseline and every option alike, on the same replications and uncertain inputs as the main run.
  */
-final class StressTests {
-    private final AppraisalContext context;
-    private final List<Option> options;
-    private final ExperimentPlan plan;
-    private final Progress progress;
-
-    StressTests(AppraisalContext context, List<Option> options, ExperimentPlan plan, Progress progress) {
-        this.context = context;
-        this.options = options;
-        this.plan = plan;
-        this.progress = progress;
-    }
+record StressTests(AppraisalContext context, List<Option> options, ExperimentPlan plan, Progress progress) {
 
     static List<Stress> stressesOf(Scenario scenario) {
         if (!scenario.stresses().isEmpty()) return scenario.stresses();
@@ -58,13 +45,7 @@ final class StressTests {
             arms.add(context.arm(null, stress));
             for (Option o : options) arms.add(context.arm(o, stress));
             double[][] npv = new double[options.size()][n];
-            OrderedParallel.run(n, plan.threads(), r -> {
-                ScenarioValues values = context.sampled(r);
-                List<ArmResult> results = context.simulate(r, values, arms);
-                double[] v = new double[options.size()];
-                for (int k = 0; k < v.length; k++) v[k] = context.appraise(results.get(0), results.get(k + 1), values).npv();
-                return v;
-            }, (v, r) -> {
+            OrderedParallel.run(n, plan.threads(), r -> context.npvs(r, context.sampled(r), arms), (v, r) -> {
                 for (int k = 0; k < v.length; k++) npv[k][r] = v[k];
             }, progress);
             for (int k = 0; k < options.size(); k++) {

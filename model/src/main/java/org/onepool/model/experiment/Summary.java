@@ -75,6 +75,14 @@ public record Summary(
                                  Double value) {
     }
 
+    /**
+     * How precisely the replications pin down the mean NPV and the probability that NPV is positive: the
+     * standard deviation over replications divided by the square root of their number, and
+     * sqrt(p (1 - p) / n). Null with a single replication.
+     */
+    public record MonteCarloError(Double npvMeanGbp, Double probabilityNpvPositive) {
+    }
+
     public record StressResult(String stress, String name, Stats npv, double probabilityNpvPositive) {
     }
 
@@ -89,6 +97,7 @@ public record Summary(
             Stats peakFunding,
             Stats investment,
             double probabilityNpvPositive,
+            MonteCarloError monteCarloStandardError,
             List<YearAmount> byFinancialYear,
             List<CategoryAmount> byCategory,
             Stats cashableSaving,

@@ -1,5 +1,7 @@
 package org.onepool.model.experiment;
 
+import java.io.Serializable;
+import java.util.List;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
 import org.onepool.model.workforce.MonthlySeries;
@@ -40,13 +42,14 @@ public record WorkforceIndicators(
         double talentBankHiresPerYear,
         double externalHiresPerYear,
         double graduateHiresPerYear,
-        double redundanciesPerYear) {
+        double redundanciesPerYear) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The indicators' names, in record order, for tables and accumulators. */
-    public static final String[] NAMES = {"annualTurnoverRate", "vacancyRate", "meanOpenVacancies",
+    public static final List<String> NAMES = List.of("annualTurnoverRate", "vacancyRate", "meanOpenVacancies",
         "meanTimeToFillMonths", "agencySpendGbpPerYear", "leaversPerYear", "careerLeaversPerYear", "hiresPerYear",
         "internalHiresPerYear", "crossPartnerMovesPerYear", "redeploymentsPerYear", "talentBankHiresPerYear",
-        "externalHiresPerYear", "graduateHiresPerYear", "redundanciesPerYear"};
+        "externalHiresPerYear", "graduateHiresPerYear", "redundanciesPerYear");
 
     public static WorkforceIndicators of(ArmResult result) {
         MonthlySeries x = result.series();

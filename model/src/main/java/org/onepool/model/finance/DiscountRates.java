@@ -42,6 +42,11 @@ public final class DiscountRates {
         return rate;
     }
 
+    /** The rate that discounts appraisal year t from year t-1: 0 for year 0, which is undiscounted. */
+    public double rateIntoYear(int year) {
+        return year == 0 ? 0 : rate(year);
+    }
+
     /** Discount factor of appraisal year t (year 0 undiscounted). */
     public double factor(int year) {
         double factor = 1;
@@ -54,7 +59,7 @@ public final class DiscountRates {
         double[] out = new double[years];
         double factor = 1;
         for (int t = 0; t < years; t++) {
-            if (t > 0) factor /= 1 + rate(t);
+            factor /= 1 + rateIntoYear(t);
             out[t] = factor;
         }
         return out;

@@ -1,15 +1,20 @@
 package org.onepool.model.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
-/** The mechanisms an intervention switches on. */
+/**
+ * The mechanisms an intervention switches on. A mechanism that ramps up reaches a share of vacancies
+ * equal to its strength (0 before the start, 1 at full strength); several interventions of the same
+ * type on the same staff give the strongest one's share. The phases named read that share.
+ */
 public enum InterventionType {
     /** One recruitment centre runs campaigns that fill several partners' vacancies of a family at once. */
-    @JsonProperty("sharedRecruitment") SHARED_RECRUITMENT,
+    @JsonProperty("sharedRecruitment") SHARED_RECRUITMENT(Effect.Phase.RECRUITMENT),
     /** Runners-up of campaigns are kept for a while and offered the next vacancies in their family. */
-    @JsonProperty("talentBank") TALENT_BANK,
+    @JsonProperty("talentBank") TALENT_BANK(Effect.Phase.MOBILITY, Effect.Phase.RECRUITMENT),
     /** Staff may move to the next grade at any partner in the pool. */
-    @JsonProperty("careerPaths") CAREER_PATHS,
+    @JsonProperty("careerPaths") CAREER_PATHS(Effect.Phase.MOBILITY),
     /** Generic training delivered once by a joint unit instead of by each partner. */
     @JsonProperty("jointLearning") JOINT_LEARNING,
     /** One induction for starters of every partner. */
@@ -17,5 +22,21 @@ public enum InterventionType {
     /** Flexible working, retention payments and the like: lower leaving. */
     @JsonProperty("retention") RETENTION,
     /** A joint graduate scheme or apprenticeships: a pipeline of trained entrants. */
-    @JsonProperty("graduateScheme") GRADUATE_SCHEME
+    @JsonProperty("graduateScheme") GRADUATE_SCHEME;
+
+    private final List<Effect.Phase> mechanismReadBy;
+
+    InterventionType(Effect.Phase... mechanismReadBy) {
+        this.mechanismReadBy = List.of(mechanismReadBy);
+    }
+
+    /** Whether the type switches on a mechanism whose strength the simulation tracks. */
+    public boolean isMechanism() {
+        return !mechanismReadBy.isEmpty();
+    }
+
+    /** The phases that read the mechanism's strength (none for a type that only carries effects). */
+    public List<Effect.Phase> mechanismReadBy() {
+        return mechanismReadBy;
+    }
 }

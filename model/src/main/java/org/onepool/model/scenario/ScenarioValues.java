@@ -49,4 +49,11 @@ public final class ScenarioValues {
     public double of(Uncertain input, double min, double max) {
         return Math.max(min, Math.min(max, of(input)));
     }
+
+    /** An intervention's value of an effect: as stated, clamped to the effect's range, or its default if left out. */
+    public double of(Effects effects, Effect effect) {
+        Uncertain stated = effects.get(effect);
+        Effect.Range range = effect.range();
+        return stated == null ? range.defaultValue() : of(stated, range.min(), range.max());
+    }
 }

@@ -17,8 +17,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code lognormal: {median, p90}}, {@code uniform: [low, high]}, plus optional {@code source} and
  * {@code evidence} for the assumptions register.
  */
-@JsonDeserialize(using = UncertainJson.Deserializer.class)
-@JsonSerialize(using = UncertainJson.Serializer.class)
+@JsonDeserialize(using = ScenarioJson.UncertainReader.class)
+@JsonSerialize(using = ScenarioJson.UncertainWriter.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Uncertain(
         Double value,
@@ -28,6 +28,11 @@ public record Uncertain(
         List<Double> uniform,
         String source,
         Evidence evidence) {
+
+    public Uncertain {
+        triangular = triangular == null ? null : List.copyOf(triangular);
+        uniform = uniform == null ? null : List.copyOf(uniform);
+    }
 
     /** z of the standard normal at 0.9, to turn a stated P90 into a lognormal shape. */
     private static final double Z90 = 1.2815515655446004;

@@ -2,7 +2,7 @@ package org.onepool.model.workforce;
 
 import java.util.Arrays;
 import java.util.List;
-import org.onepool.model.scenario.Effects;
+import org.onepool.model.scenario.Effect;
 import org.onepool.model.scenario.Intervention;
 import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.Option;
@@ -10,57 +10,46 @@ import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.scenario.StressType;
-import org.onepool.model.scenario.Uncertain;
 
 /**
  * What an arm (business as usual, or an option, under an optional stress) changes in a given month,
- * per partner x job family. Reductions are stored as "keep" multipliers (1 = no change); several
- * interventions on the same mechanism combine multiplicatively. Recomputed at the start of each month.
+ * per partner x job family: for each {@link Effect}, the interventions' values combined as the effect
+ * declares (a reduction as the share kept, 1 = no change), and for each mechanism, the share of
+ * vacancies it reaches. Recomputed at the start of each month; phases read the arrays.
  */
 final class ArmEffects {
+    private static final Effect[] EFFECTS = Effect.values();
+    private static final InterventionType[] TYPES = InterventionType.values();
+
     private final Parameters params;
     private final Option option;
     private final Stress stress;
     private final Intervention[] interventions;
     /** Whether the arrays have been set to their neutral values at least once. */
     private boolean neutral;
-    private final double[][] effect;
+    /** Per intervention, per effect: its value this replication (sampled and clamped, or the default). */
+    private final double[][] value;
+    /** Per intervention: the effects it applies that can change anything (zero reductions left out: exact). */
+    private final Effect[][] applied;
     private final boolean[][] covers;
+    /** Per intervention, per pf: the pf's share of the month-0 posts the intervention covers. */
+    private final double[][] postShare;
     private final double[] setupGbp;
     private final double[] runningGbpPerMonth;
     private final double effectScale;
     private final int withdrawnPartner;
     private final LeverFunding funding;
 
-    final double[] leaveKeep;
-    final double[] careerKeep;
-    final double[] engagedGain;
-    final double[] campaignCostKeep;
-    final double[] checksKeep;
-    final double[] timeToFillKeep;
-    final double[] failureKeep;
-    final double[] trainingKeep;
-    final double[] inductionKeep;
-    final double[] agencyPremiumKeep;
-    final double[] sharedRecruitment;
-    /** Vacancies of a family one shared advert serves (1 where no centre applies). */
-    final int[] vacanciesPerAdvert;
-    final double[] talentBank;
-    final double[] careerPaths;
-    final double[] runnersUp;
-    final double[] talentBankMonths;
-    final double[] entrantsPerYear;
+    /** Per effect, per pf: the interventions' values combined ({@link Effect#combine}). */
+    private final double[][] combined;
+    /** Per intervention type that is a mechanism, per pf: the share of vacancies it reaches (else null). */
+    private final double[][] reach;
     final double[] establishmentFactor;
     double timeToFillMultiplier = 1;
     double failureIncrease;
     double payGapExtra;
     double investmentSetupGbp;
     double investmentRunningGbp;
-
-    /** Indexes into {@link #effect} rows: one slot per numeric effect. */
-    private static final int LEAVE = 0, CAREER = 1, ENGAGED = 2, CAMPAIGN = 3, CHECKS = 4, TTF = 5, FAIL = 6,
-            RUNNERS = 7, BANK_MONTHS = 8, TRAINING = 9, INDUCTION = 10, AGENCY = 11, ENTRANTS = 12, PER_ADVERT = 13,
-            SLOTS = 14;
 
     ArmEffects(Parameters params, Option option, Stress stress, ScenarioValues values) {
         this(params, new Arm(option, stress), values);
@@ -78,51 +67,38 @@ final class ArmEffects {
                 ? partnerIndex(stress.partner()) : -1;
         List<Intervention> list = option == null ? List.of() : option.interventions();
         interventions = list.toArray(new Intervention[0]);
-        effect = new double[interventions.length][SLOTS];
+        value = new double[interventions.length][EFFECTS.length];
+        applied = new Effect[interventions.length][];
         covers = new boolean[interventions.length][];
+        postShare = new double[interventions.length][];
         setupGbp = new double[interventions.length];
         runningGbpPerMonth = new double[interventions.length];
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
-            Effects e = in.effects();
-            double[] row = effect[i];
-            row[LEAVE] = values.of(e.leavingRateReduction(), 0, 1);
-            row[CAREER] = values.of(e.careerLeavingReduction(), 0, 1);
-            row[ENGAGED] = values.of(e.engagedShareGain(), 0, 1);
-            row[CAMPAIGN] = values.of(e.campaignCostReduction(), 0, 1);
-            row[CHECKS] = values.of(e.checksCostReduction(), 0, 1);
-            row[TTF] = values.of(e.timeToFillReduction(), 0, 1);
-            row[FAIL] = values.of(e.campaignFailureReduction(), 0, 1);
-            row[RUNNERS] = values.of(e.runnersUpPerCampaign(), 0, 50);
-            row[BANK_MONTHS] = values.of(e.talentBankMonths(), 0, 60);
-            row[TRAINING] = values.of(e.trainingCostReduction(), 0, 1);
-            row[INDUCTION] = values.of(e.inductionCostReduction(), 0, 1);
-            row[AGENCY] = values.of(e.agencyPremiumReduction(), 0, 1);
-            row[ENTRANTS] = values.of(e.entrantsPerYear(), 0, 10_000);
-            row[PER_ADVERT] = values.of(e.vacanciesPerSharedAdvert() == null ? Uncertain.of(3) : e.vacanciesPerSharedAdvert(), 1, 50);
+            for (Effect effect : EFFECTS) value[i][effect.ordinal()] = values.of(in.effects(), effect);
+            double[] v = value[i];
+            applied[i] = Arrays.stream(EFFECTS).filter(e -> e.appliesTo(in.type()) && e.contributes(v[e.ordinal()]))
+                    .toArray(Effect[]::new);
             covers[i] = coverage(option, in);
+            postShare[i] = postShares(covers[i]);
             setupGbp[i] = values.of(in.setupCostGbp(), 0, Double.MAX_VALUE);
             runningGbpPerMonth[i] = values.of(in.runningCostGbpPerYear(), 0, Double.MAX_VALUE) / 12;
         }
         int pfs = params.layout.pfs();
-        leaveKeep = new double[pfs];
-        careerKeep = new double[pfs];
-        engagedGain = new double[pfs];
-        campaignCostKeep = new double[pfs];
-        checksKeep = new double[pfs];
-        timeToFillKeep = new double[pfs];
-        failureKeep = new double[pfs];
-        trainingKeep = new double[pfs];
-        inductionKeep = new double[pfs];
-        agencyPremiumKeep = new double[pfs];
-        sharedRecruitment = new double[pfs];
-        vacanciesPerAdvert = new int[pfs];
-        talentBank = new double[pfs];
-        careerPaths = new double[pfs];
-        runnersUp = new double[pfs];
-        talentBankMonths = new double[pfs];
-        entrantsPerYear = new double[pfs];
+        combined = new double[EFFECTS.length][pfs];
+        reach = new double[TYPES.length][];
+        for (InterventionType type : TYPES) if (type.isMechanism()) reach[type.ordinal()] = new double[pfs];
         establishmentFactor = new double[params.layout.partners()];
+    }
+
+    /** Per pf: the effect's combined value this month (for a reduction, the share kept). */
+    double[] combined(Effect effect) {
+        return combined[effect.ordinal()];
+    }
+
+    /** Per pf: the share of vacancies a mechanism reaches this month (0 where it does not apply). */
+    double[] reach(InterventionType mechanism) {
+        return reach[mechanism.ordinal()];
     }
 
     /** Sets every array for month {@code month} (negative during warm-up, when nothing is active). */
@@ -130,15 +106,8 @@ final class ArmEffects {
         // Business as usual has nothing to apply: every array keeps its neutral value after the first month.
         if (neutral && interventions.length == 0 && stress == null) return;
         neutral = true;
-        for (double[] keep : new double[][] {leaveKeep, careerKeep, campaignCostKeep, checksKeep, timeToFillKeep,
-                failureKeep, trainingKeep, inductionKeep, agencyPremiumKeep}) {
-            Arrays.fill(keep, 1);
-        }
-        for (double[] level : new double[][] {engagedGain, sharedRecruitment, talentBank, careerPaths, runnersUp,
-                talentBankMonths, entrantsPerYear}) {
-            Arrays.fill(level, 0);
-        }
-        Arrays.fill(vacanciesPerAdvert, 1);
+        for (Effect effect : EFFECTS) Arrays.fill(combined[effect.ordinal()], effect.neutral());
+        for (double[] share : reach) if (share != null) Arrays.fill(share, 0);
         investmentSetupGbp = 0;
         investmentRunningGbp = 0;
         for (int i = 0; i < interventions.length; i++) {
@@ -159,37 +128,19 @@ final class ArmEffects {
     }
 
     private void apply(int i, InterventionType type, double stated, int month) {
-        double[] e = effect[i];
+        double[] v = value[i];
+        double[] reached = reach[type.ordinal()];
         Layout layout = params.layout;
         boolean funded = funding != null && funding.funds(i);
         for (int pf = 0; pf < layout.pfs(); pf++) {
             if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()) continue;
             double s = funded ? stated * funding.strength(i, layout.partnerOfPf(pf), month) : stated;
             if (s <= 0) continue;
-            leaveKeep[pf] *= 1 - Math.min(1, e[LEAVE] * s);
-            careerKeep[pf] *= 1 - Math.min(1, e[CAREER] * s);
-            engagedGain[pf] += e[ENGAGED] * s;
-            campaignCostKeep[pf] *= 1 - Math.min(1, e[CAMPAIGN] * s);
-            checksKeep[pf] *= 1 - Math.min(1, e[CHECKS] * s);
-            timeToFillKeep[pf] *= 1 - Math.min(0.95, e[TTF] * s);
-            failureKeep[pf] *= 1 - Math.min(1, e[FAIL] * s);
-            trainingKeep[pf] *= 1 - Math.min(1, e[TRAINING] * s);
-            inductionKeep[pf] *= 1 - Math.min(1, e[INDUCTION] * s);
-            agencyPremiumKeep[pf] *= 1 - Math.min(1, e[AGENCY] * s);
-            switch (type) {
-                case SHARED_RECRUITMENT -> {
-                    sharedRecruitment[pf] = Math.max(sharedRecruitment[pf], Math.min(1, s));
-                    vacanciesPerAdvert[pf] = Math.max(vacanciesPerAdvert[pf], (int) Math.round(e[PER_ADVERT]));
-                }
-                case TALENT_BANK -> {
-                    talentBank[pf] = Math.max(talentBank[pf], Math.min(1, s));
-                    runnersUp[pf] += e[RUNNERS] * s;
-                    talentBankMonths[pf] = Math.max(talentBankMonths[pf], e[BANK_MONTHS] * s);
-                }
-                case CAREER_PATHS -> careerPaths[pf] = Math.max(careerPaths[pf], Math.min(1, s));
-                case GRADUATE_SCHEME -> entrantsPerYear[pf] += e[ENTRANTS] * s * establishmentShare(i, pf);
-                default -> { }
+            for (Effect effect : applied[i]) {
+                double[] c = combined[effect.ordinal()];
+                c[pf] = effect.combine(c[pf], v[effect.ordinal()], s, postShare[i][pf]);
             }
+            if (reached != null) reached[pf] = Math.max(reached[pf], Math.min(1, s));
         }
     }
 
@@ -222,21 +173,21 @@ final class ArmEffects {
         }
     }
 
-    /** The share of an intervention's covered establishment that falls in one partner x family. */
-    private double establishmentShare(int i, int pf) {
-        double total = 0;
-        double mine = 0;
+    /** Each partner x family's share of the month-0 posts an intervention covers (0 where it does not cover). */
+    private double[] postShares(boolean[] covered) {
         Layout layout = params.layout;
-        for (int q = 0; q < layout.pfs(); q++) {
-            if (!covers[i][q]) continue;
-            int posts = 0;
-            int p = layout.partnerOfPf(q);
-            int f = layout.familyOfPf(q);
-            for (int g = 0; g < layout.gradesOfFamily()[f]; g++) posts += params.establishment0[layout.cell(p, f, g)];
-            total += posts;
-            if (q == pf) mine = posts;
+        double[] posts = new double[layout.pfs()];
+        double total = 0;
+        for (int pf = 0; pf < layout.pfs(); pf++) {
+            if (!covered[pf]) continue;
+            int n = 0;
+            int[] establishment0 = params.posts.establishment0();
+            for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) n += establishment0[cell];
+            posts[pf] = n;
+            total += n;
         }
-        return total == 0 ? 0 : mine / total;
+        for (int pf = 0; pf < posts.length; pf++) posts[pf] = total == 0 ? 0 : posts[pf] / total;
+        return posts;
     }
 
     private boolean[] coverage(Option option, Intervention in) {
@@ -249,7 +200,7 @@ final class ArmEffects {
             for (int f = 0; f < layout.families(); f++) {
                 String family = params.scenario.jobFamilies().get(f).id();
                 if (in.jobFamilies() != null && !in.jobFamilies().contains(family)) continue;
-                out[layout.pf(p, f)] = params.present[layout.pf(p, f)];
+                out[layout.pf(p, f)] = params.posts.present()[layout.pf(p, f)];
             }
         }
         return out;

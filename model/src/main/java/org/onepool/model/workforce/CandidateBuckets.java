@@ -49,8 +49,8 @@ final class CandidateBuckets {
     /** Groups the marked rows by key (their cell, and whether at risk), in row order within each key. */
     void group(StaffTable staff) {
         java.util.Arrays.fill(count, 0);
-        final int[] cellOf = staff.cell;
-        final byte[] flags = staff.flags;
+        final int[] cellOf = staff.cell();
+        final byte[] flags = staff.flags();
         int offered = 0;
         int words = (markedRows + 63) >>> 6;
         for (int w = 0; w < words; w++) {

@@ -1,6 +1,7 @@
 package org.onepool.model.workforce;
 
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.Effect;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -17,18 +18,20 @@ final class CoverPhase implements Steppable {
         WorkforceModel m = (WorkforceModel) simState;
         Parameters p = m.params;
         Layout layout = p.layout;
+        CoverParameters cover = p.cover;
         VacancyTable vac = m.state.vacancies;
+        double[] agencyPremiumKeep = m.effects.combined(Effect.AGENCY_PREMIUM_REDUCTION);
         for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] == VacancyTable.CLOSED) continue;
-            int cell = vac.cell[v];
+            if (vac.state()[v] == VacancyTable.CLOSED) continue;
+            int cell = vac.cell()[v];
             int partner = layout.partnerOfCell(cell);
             int pf = layout.pfOfCell(cell);
-            double monthlySalary = p.salaryGbp[cell] / 12;
-            double agency = p.agencyCoverShare[partner];
+            double monthlySalary = p.posts.salaryGbp()[cell] / 12;
+            double agency = cover.agencyCoverShare()[partner];
             m.record(pf, Measure.AGENCY_MONTHS, agency);
             m.cost(partner, CostCategory.AGENCY_PREMIUM,
-                    agency * monthlySalary * p.agencyPremiumRate[partner] * m.effects.agencyPremiumKeep[pf]);
-            m.cost(partner, CostCategory.UNFILLED_POSTS, (1 - agency) * monthlySalary * p.unfilledPostCostRate[partner]);
+                    agency * monthlySalary * cover.agencyPremiumRate()[partner] * agencyPremiumKeep[pf]);
+            m.cost(partner, CostCategory.UNFILLED_POSTS, (1 - agency) * monthlySalary * cover.unfilledPostCostRate()[partner]);
         }
     }
 }

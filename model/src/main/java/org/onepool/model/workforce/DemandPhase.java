@@ -1,5 +1,6 @@
 package org.onepool.model.workforce;
 
+import org.onepool.model.scenario.Effect;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -28,21 +29,20 @@ final class DemandPhase implements Steppable {
 
     /** Establishment per cell; returns how many vacancies each cell must lose (positive) this month. */
     private int[] establishment(WorkforceModel m) {
-        Parameters p = m.params;
-        Layout layout = p.layout;
+        Layout layout = m.params.layout;
+        PostParameters posts = m.params.posts;
         WorkforceState s = m.state;
         if (cancel.length != layout.cells()) cancel = new int[layout.cells()];
         java.util.Arrays.fill(cancel, 0);
         double years = Math.max(0, m.month) / 12.0;
         // Cells in index order, a partner-family's real grades at a time; the factor is the pf's.
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (!p.present[pf]) continue;
-            double growth = p.growthPerYear[pf] == 0 ? 1 : Math.pow(1 + p.growthPerYear[pf], years);
+            if (!posts.present()[pf]) continue;
+            double growth = posts.growthPerYear()[pf] == 0 ? 1 : Math.pow(1 + posts.growthPerYear()[pf], years);
             double factor = growth * m.effects.establishmentFactor[layout.partnerOfPf(pf)];
-            int first = pf * layout.grades();
-            int end = first + layout.gradesOfFamily()[layout.familyOfPf(pf)];
-            for (int cell = first; cell < end; cell++) {
-                m.target[cell] = factor == 1 ? p.establishment0[cell] : (int) Math.round(p.establishment0[cell] * factor);
+            for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) {
+                int funded = posts.establishment0()[cell];
+                m.target[cell] = factor == 1 ? funded : (int) Math.round(funded * factor);
                 int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
                 if (gap > 0) {
                     for (int k = 0; k < gap; k++) m.openVacancyIfShort(cell);
@@ -59,9 +59,9 @@ final class DemandPhase implements Steppable {
         VacancyTable vac = m.state.vacancies;
         boolean any = false;
         for (int v = vac.size - 1; v >= 0; v--) {
-            int cell = vac.cell[v];
-            if (cancel[cell] > 0 && vac.state[v] != VacancyTable.CLOSED) {
-                vac.state[v] = VacancyTable.CLOSED;
+            int cell = vac.cell()[v];
+            if (cancel[cell] > 0 && vac.state()[v] != VacancyTable.CLOSED) {
+                vac.state()[v] = VacancyTable.CLOSED;
                 m.state.openVacancies[cell]--;
                 cancel[cell]--;
                 any = true;
@@ -84,15 +84,15 @@ final class DemandPhase implements Steppable {
         if (!any) return;
         StaffTable staff = s.staff;
         for (int i = 0; i < staff.size; i++) {
-            int cell = staff.cell[i];
+            int cell = staff.cell()[i];
             if (need[cell] > 0 && !staff.is(i, StaffTable.AT_RISK)) {
                 staff.set(i, StaffTable.AT_RISK, true);
-                staff.riskMonths[i] = 0;
+                staff.riskMonths()[i] = 0;
                 s.atRisk[cell]++;
                 need[cell]--;
             } else if (need[cell] < 0 && staff.is(i, StaffTable.AT_RISK)) {
                 staff.set(i, StaffTable.AT_RISK, false);
-                staff.riskMonths[i] = 0;
+                staff.riskMonths()[i] = 0;
                 s.atRisk[cell]--;
                 need[cell]++;
             }
@@ -105,22 +105,22 @@ final class DemandPhase implements Steppable {
         Layout layout = m.params.layout;
         for (int i = 0; i < staff.size; i++) {
             staff.set(i, StaffTable.IN_COHORT, true);
-            m.record(layout.pfOfCell(staff.cell[i]), Measure.COHORT_START, 1);
+            m.record(layout.pfOfCell(staff.cell()[i]), Measure.COHORT_START, 1);
         }
     }
 
     /** Graduate-scheme entrants fill open grade-1 posts; with none open, they wait (up to a year's intake). */
     private static void graduates(WorkforceModel m) {
-        ArmEffects e = m.effects;
+        double[] entrantsPerYear = m.effects.combined(Effect.ENTRANTS_PER_YEAR);
         Layout layout = m.params.layout;
         WorkforceState s = m.state;
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (e.entrantsPerYear[pf] <= 0) continue;
-            s.entrantCarry[pf] = Math.min(s.entrantCarry[pf] + e.entrantsPerYear[pf] / 12, Math.max(1, e.entrantsPerYear[pf]));
-            int cell = layout.cell(layout.partnerOfPf(pf), layout.familyOfPf(pf), 0);
+            if (entrantsPerYear[pf] <= 0) continue;
+            s.entrantCarry[pf] = Math.min(s.entrantCarry[pf] + entrantsPerYear[pf] / 12, Math.max(1, entrantsPerYear[pf]));
+            int cell = layout.firstCellOfPf(pf);
             VacancyTable vac = s.vacancies;
             for (int v = 0; v < vac.size && s.entrantCarry[pf] >= 1; v++) {
-                if (vac.cell[v] != cell || vac.state[v] == VacancyTable.CLOSED) continue;
+                if (vac.cell()[v] != cell || vac.state()[v] == VacancyTable.CLOSED) continue;
                 m.fill(v);
                 m.population.hire(s, cell, true, m.month);
                 m.starters[cell]++;

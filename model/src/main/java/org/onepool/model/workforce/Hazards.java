@@ -1,5 +1,7 @@
 package org.onepool.model.workforce;
 
+import org.onepool.model.scenario.Effect;
+
 /**
  * Monthly leaving probabilities per partner x family, tenure band, stagnation and engagement, rebuilt
  * each month from the arm's effects. The base hazard of each band is scaled by a factor k, fixed at
@@ -39,8 +41,8 @@ final class Hazards {
         int total = 0;
         for (int pf = 0; pf < pfs; pf++) {
             offset[pf] = total;
-            if (!params.present[pf]) continue;
-            int bands = params.bandMonthlyProbability[pf].length;
+            if (!params.posts.present()[pf]) continue;
+            int bands = params.leaving.bandMonthlyProbability()[pf].length;
             scale[pf] = new double[bands];
             java.util.Arrays.fill(scale[pf], 1);
             total += bands * 4;
@@ -100,20 +102,20 @@ final class Hazards {
         double[][] sum = new double[pfs][];
         int[][] count = new int[pfs][];
         for (int pf = 0; pf < pfs; pf++) {
-            if (!params.present[pf]) continue;
+            if (!params.posts.present()[pf]) continue;
             sum[pf] = new double[scale[pf].length];
             count[pf] = new int[scale[pf].length];
         }
         for (int i = 0; i < staff.size; i++) {
-            int pf = layout.pfOfCell(staff.cell[i]);
-            int band = params.bandOfTenure[pf][Math.min(month - staff.joinedMonth[i], Parameters.MAX_TENURE_MONTHS)];
-            boolean stagnating = month - staff.postMonth[i] >= params.stagnationMonths;
-            boolean engaged = staff.engagementPercentile(i) < threshold(params.engagedShare[pf]);
+            int pf = layout.pfOfCell(staff.cell()[i]);
+            int band = params.leaving.band(pf, month - staff.joinedMonth()[i]);
+            boolean stagnating = month - staff.postMonth()[i] >= params.leaving.stagnationMonths();
+            boolean engaged = staff.engagementPercentile(i) < threshold(params.leaving.engagedShare()[pf]);
             sum[pf][band] += multiplier(pf, stagnating, engaged, 1, 0);
             count[pf][band]++;
         }
         for (int pf = 0; pf < pfs; pf++) {
-            if (!params.present[pf]) continue;
+            if (!params.posts.present()[pf]) continue;
             for (int b = 0; b < scale[pf].length; b++) {
                 scale[pf][b] = count[pf][b] > 0 ? count[pf][b] / sum[pf][b] : 1 / multiplier(pf, false, true, 1, 0);
             }
@@ -124,28 +126,31 @@ final class Hazards {
     /** Rebuilds the probability tables for the arm's effects this month. */
     void update(ArmEffects effects) {
         engagementChanged = false;
+        double[] careerKeeps = effects.combined(Effect.CAREER_LEAVING_REDUCTION);
+        double[] engagedGains = effects.combined(Effect.ENGAGED_SHARE_GAIN);
+        double[] leaveKeeps = effects.combined(Effect.LEAVING_RATE_REDUCTION);
         for (int pf = 0; pf < params.layout.pfs(); pf++) {
-            if (!params.present[pf]) continue;
-            double careerKeep = effects.careerKeep[pf];
-            double payGap = params.payGap[pf] + effects.payGapExtra;
-            int engagedBelow = threshold(params.engagedShare[pf] + effects.engagedGain[pf]);
+            if (!params.posts.present()[pf]) continue;
+            double careerKeep = careerKeeps[pf];
+            double payGap = params.leaving.payGap()[pf] + effects.payGapExtra;
+            int engagedBelow = threshold(params.leaving.engagedShare()[pf] + engagedGains[pf]);
             engagementChanged |= engagedBelow != engagedThreshold[pf];
             engagedThreshold[pf] = engagedBelow;
-            double leaveKeep = effects.leaveKeep[pf];
+            double leaveKeep = leaveKeeps[pf];
             // Most months change no effect on leaving: the tables then stand as built.
             if (careerKeep == builtCareerKeep[pf] && payGap == builtPayGap[pf] && leaveKeep == builtLeaveKeep[pf]) continue;
             builtCareerKeep[pf] = careerKeep;
             builtPayGap[pf] = payGap;
             builtLeaveKeep[pf] = leaveKeep;
-            double[] shares = params.reasonShares[pf];
+            double[] shares = params.leaving.reasonShares()[pf];
             for (int s = 0; s < 2; s++) {
-                double stagnation = s == 1 ? params.stagnationHazardRatio[pf] : 1;
+                double stagnation = s == 1 ? params.leaving.stagnationHazardRatio()[pf] : 1;
                 reasonWeight[pf][s * 4 + CAREER] = shares[CAREER] * stagnation * careerKeep;
                 reasonWeight[pf][s * 4 + PAY] = shares[PAY] * payFactor(pf, payGap);
                 reasonWeight[pf][s * 4 + RELOCATION] = shares[RELOCATION];
                 reasonWeight[pf][s * 4 + OTHER] = shares[OTHER];
             }
-            double[] monthly = params.bandMonthlyProbability[pf];
+            double[] monthly = params.leaving.bandMonthlyProbability()[pf];
             for (int b = 0; b < monthly.length; b++) {
                 for (int s = 0; s < 2; s++) {
                     for (int e = 0; e < 2; e++) {
@@ -160,15 +165,15 @@ final class Hazards {
 
     /** The driver multiplier: reasons weighted by their drivers, times the disengagement ratio. */
     private double multiplier(int pf, boolean stagnating, boolean engaged, double careerKeep, double payGap) {
-        double[] shares = params.reasonShares[pf];
-        double career = shares[CAREER] * (stagnating ? params.stagnationHazardRatio[pf] : 1) * careerKeep;
+        double[] shares = params.leaving.reasonShares()[pf];
+        double career = shares[CAREER] * (stagnating ? params.leaving.stagnationHazardRatio()[pf] : 1) * careerKeep;
         double mix = career + shares[PAY] * payFactor(pf, payGap) + shares[RELOCATION] + shares[OTHER];
-        return mix * (engaged ? 1 : params.disengagedHazardRatio[pf]);
+        return mix * (engaged ? 1 : params.leaving.disengagedHazardRatio()[pf]);
     }
 
     /** Pay-driven leaving rises by the sensitivity for each 10% of pay below market. */
     private double payFactor(int pf, double payGap) {
-        return 1 + params.payGapSensitivity[pf] * Math.max(0, payGap) / 0.1;
+        return 1 + params.leaving.payGapSensitivity()[pf] * Math.max(0, payGap) / 0.1;
     }
 
     static int threshold(double share) {

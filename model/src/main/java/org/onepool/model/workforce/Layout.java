@@ -5,9 +5,11 @@ import org.onepool.model.scenario.JobFamily;
 import org.onepool.model.scenario.Scenario;
 
 /**
- * Index arithmetic for the compact state. A "cell" is partner x job family x grade; a "pf" is
- * partner x job family. Grades are padded to the largest ladder so cells are a dense range. The
- * decompositions of a cell or pf are looked up, not divided out: they sit on every per-vacancy path.
+ * Index arithmetic for the compact state, and the only place it is done. A "cell" is partner x job
+ * family x grade; a "pf" is partner x job family; a "family grade" is job family x grade (the talent
+ * bank's key, shared by every partner). Grades are padded to the largest ladder so cells are a dense
+ * range and a pf's real cells are contiguous. The decompositions of a cell or pf are looked up, not
+ * divided out: they sit on every per-vacancy path.
  */
 public final class Layout {
     private final int partners;
@@ -69,8 +71,9 @@ public final class Layout {
         return grades;
     }
 
-    public int[] gradesOfFamily() {
-        return gradesOfFamily;
+    /** Grades in a family's own ladder. */
+    public int gradesOfFamily(int family) {
+        return gradesOfFamily[family];
     }
 
     public int cells() {
@@ -87,6 +90,26 @@ public final class Layout {
 
     public int pf(int partner, int family) {
         return partner * families + family;
+    }
+
+    /** The first cell of a pf (its grade 0); its real cells run to {@link #endCellOfPf}. */
+    public int firstCellOfPf(int pf) {
+        return pf * grades;
+    }
+
+    /** One past the last real cell of a pf. */
+    public int endCellOfPf(int pf) {
+        return pf * grades + gradesOfFamily[familyOfPf[pf]];
+    }
+
+    /** Job family x grade keys, one per rung of every ladder (padded like cells). */
+    public int familyGrades() {
+        return families * grades;
+    }
+
+    /** The job family x grade key of a cell. */
+    public int familyGradeOfCell(int cell) {
+        return familyOfCell[cell] * grades + gradeOfCell[cell];
     }
 
     public int pfOfCell(int cell) {

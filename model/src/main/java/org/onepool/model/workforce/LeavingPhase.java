@@ -17,34 +17,40 @@ final class LeavingPhase implements Steppable {
     private static final Measure[] REASONS = {Measure.LEAVERS_CAREER, Measure.LEAVERS_PAY,
         Measure.LEAVERS_RELOCATION, Measure.LEAVERS_OTHER};
 
+    /** Staff who stayed this month and could fill a vacancy: this phase marks them, mobility reads them. */
+    private final CandidateBuckets candidates;
+
+    LeavingPhase(CandidateBuckets candidates) {
+        this.candidates = candidates;
+    }
+
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
         Parameters p = m.params;
         StaffTable staff = m.state.staff;
-        Hazards hazards = m.hazards;
-        if (hazards.engagementChanged) staff.forgetHazardRows();
+        HazardRowCache rows = m.hazardRows;
+        rows.beginLeavingPass();
         // The hot loop reads only local copies of the arrays; rows change but no array is replaced here.
-        final int[] ids = staff.id;
-        final int[] hazardRow = staff.hazardRow;
-        final int[] hazardRowUntil = staff.hazardRowUntil;
-        final byte[] flags = staff.flags;
-        final byte[] riskMonths = staff.riskMonths;
-        final long[] threshold = hazards.flatThreshold;
-        final int redeployment = p.redeploymentMonths;
+        final int[] ids = staff.id();
+        final int[] hazardRow = rows.row;
+        final int[] hazardRowUntil = rows.until;
+        final byte[] flags = staff.flags();
+        final byte[] riskMonths = staff.riskMonths();
+        final long[] threshold = m.hazards.flatThreshold;
+        final int redeployment = p.leaving.redeploymentMonths();
         final int now = m.month + 1;
         final long keyBase = RandomStreams.keyBase(m.leavingSeed, m.month);
         int size = staff.size;
-        final long[] candidateBits = m.candidates.reserve(size);
+        final long[] candidateBits = candidates.reserve(size);
         long word = 0;
         int i = 0;
         while (i < size) {
             // Those who stay, up to the next leaver: a counted loop over unchanging bounds.
             int outcome = NONE_LEFT;
             for (; i < size; i++) {
-                // A person's hazard row changes only at retirement, a new tenure band or the start of
-                // stagnation (or on a move): worked out then, and read from the cache otherwise.
-                if (now >= hazardRowUntil[i] && !refreshHazardRow(m, staff, i, now)) {
+                // A cached row holds until retirement, a new tenure band or the start of stagnation.
+                if (now >= hazardRowUntil[i] && !rows.refresh(i, now)) {
                     outcome = RETIRES;
                     break;
                 }
@@ -69,7 +75,7 @@ final class LeavingPhase implements Steppable {
             }
             if (outcome == NONE_LEFT) break;
             // Row i leaves; the last row takes its place and is stepped next.
-            int cell = staff.cell[i];
+            int cell = staff.cell()[i];
             int pf = p.pfOfCell[cell];
             Measure reason = Measure.LEAVERS_RETIREMENT;
             if (outcome == RESIGNS) {
@@ -77,37 +83,13 @@ final class LeavingPhase implements Steppable {
             } else if (outcome == MADE_REDUNDANT) {
                 reason = Measure.LEAVERS_REDUNDANCY;
                 int partner = p.layout.partnerOfCell(cell);
-                m.cost(partner, CostCategory.REDUNDANCY, p.redundancyCostGbp[partner]);
+                m.cost(partner, CostCategory.REDUNDANCY, p.leaving.redundancyCostGbp()[partner]);
             }
             leave(m, i, cell, pf, reason);
             size = staff.size;
         }
         if ((size & 63) != 0) candidateBits[size >>> 6] = word;
-        m.candidates.marked(size);
-    }
-
-    /**
-     * Works out person i's hazard row for the month {@code now} and until when it holds; false if they
-     * reach retirement instead.
-     */
-    private static boolean refreshHazardRow(WorkforceModel m, StaffTable staff, int i, int now) {
-        Parameters p = m.params;
-        int retire = staff.retireMonth[i];
-        if (now >= retire) return false;
-        int joined = staff.joinedMonth[i];
-        int post = staff.postMonth[i];
-        int pf = p.pfOfCell[staff.cell[i]];
-        int tenure = Math.min(now - joined, Parameters.MAX_TENURE_MONTHS);
-        int at = pf * (Parameters.MAX_TENURE_MONTHS + 1) + tenure;
-        boolean stagnating = now - post >= p.stagnationMonths;
-        boolean engaged = staff.engagementPercentile(i) < m.hazards.engagedThreshold[pf];
-        staff.hazardRow[i] = m.hazards.row(pf, p.bandOfTenureFlat[at], stagnating, engaged);
-        int until = retire;
-        if (!stagnating) until = Math.min(until, post + p.stagnationMonths);
-        int nextBand = p.nextBandTenureFlat[at];
-        if (nextBand != Parameters.NO_NEXT_BAND) until = Math.min(until, joined + nextBand);
-        staff.hazardRowUntil[i] = until;
-        return true;
+        candidates.marked(size);
     }
 
     private static Measure reason(WorkforceModel m, int pf, int stagnating, int id) {

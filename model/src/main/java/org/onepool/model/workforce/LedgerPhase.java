@@ -7,7 +7,7 @@ import sim.engine.Steppable;
 /**
  * Phase 7. Books the option's own set-up and running costs (spread over its partners by month-0
  * headcount; the appraisal re-splits them by the option's sharing formula) and a budget plan's spend,
- * records the month's stocks, and advances the clock.
+ * and records the month's stocks. The clock is MASON's schedule: nothing here counts months.
  */
 final class LedgerPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -19,7 +19,6 @@ final class LedgerPhase implements Steppable {
             investment(m);
             stocks(m);
         }
-        m.month++;
     }
 
     private static void investment(WorkforceModel m) {
@@ -31,10 +30,10 @@ final class LedgerPhase implements Steppable {
         if (e.investmentSetupGbp == 0 && e.investmentRunningGbp == 0) return;
         Parameters p = m.params;
         double members = 0;
-        for (int q = 0; q < p.layout.partners(); q++) if (e.isOptionPartner(q, 0)) members += p.headcount0[q];
+        for (int q = 0; q < p.layout.partners(); q++) if (e.isOptionPartner(q, 0)) members += p.posts.headcount0()[q];
         for (int q = 0; q < p.layout.partners(); q++) {
             if (!e.isOptionPartner(q, 0) || members == 0) continue;
-            double share = p.headcount0[q] / members;
+            double share = p.posts.headcount0()[q] / members;
             m.cost(q, CostCategory.INTERVENTION_SETUP, e.investmentSetupGbp * share);
             m.cost(q, CostCategory.INTERVENTION_RUNNING, e.investmentRunningGbp * share);
         }
@@ -44,7 +43,7 @@ final class LedgerPhase implements Steppable {
         Layout layout = m.params.layout;
         for (int cell = 0; cell < layout.cells(); cell++) {
             int pf = layout.pfOfCell(cell);
-            if (!m.params.present[pf]) continue;
+            if (!m.params.posts.present()[pf]) continue;
             m.record(pf, Measure.HEADCOUNT, m.state.inPost[cell]);
             m.record(pf, Measure.ESTABLISHMENT, m.target[cell]);
             m.record(pf, Measure.VACANCIES, m.state.openVacancies[cell]);

@@ -3,7 +3,8 @@ package org.onepool.model.workforce;
 /**
  * A budget plan as the simulation sees it: for each funded intervention of an option, the share of its
  * full effect each partner has reached in each month, and the plan's spend by partner and month. A funded
- * intervention's own set-up and running costs are replaced by the plan's spend.
+ * intervention's own set-up and running costs are replaced by the plan's spend. Immutable: the arrays are
+ * copied in and only read through the methods, so arms on several threads can share it.
  */
 public final class LeverFunding {
     private final boolean[] funded;
@@ -17,8 +18,15 @@ public final class LeverFunding {
      */
     public LeverFunding(boolean[] funded, double[][][] strength, double[][] spendGbp) {
         this.funded = funded.clone();
-        this.strength = strength;
-        this.spendGbp = spendGbp;
+        this.strength = new double[strength.length][][];
+        for (int i = 0; i < strength.length; i++) this.strength[i] = deepCopy(strength[i]);
+        this.spendGbp = deepCopy(spendGbp);
+    }
+
+    private static double[][] deepCopy(double[][] rows) {
+        double[][] copy = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) copy[r] = rows[r].clone();
+        return copy;
     }
 
     public boolean funds(int intervention) {

@@ -2,6 +2,8 @@ package org.onepool.model.workforce;
 
 import java.util.SplittableRandom;
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.DeploymentMode;
+import org.onepool.model.scenario.InterventionType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -18,8 +20,11 @@ import sim.engine.Steppable;
 final class MobilityPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private CandidateBuckets candidates;
+    /** Staff the leaving phase found stagnating or at risk and who stayed: this month's candidates. */
+    private final CandidateBuckets candidates;
     private int[] eligible = new int[8];
+    /** The post of the vacancy being offered: partner, job family, grade. */
+    private final int[] post = new int[3];
     private int[] sourceKey = new int[16];
     private int[] sourcePartner = new int[16];
     /** While true, candidates come from the vacancy's own partner only (the batch pool stage does the rest). */
@@ -28,32 +33,35 @@ final class MobilityPhase implements Steppable {
     /** Powers of (1 - appointable probability) for whole numbers of candidates (the model's probability is fixed). */
     private double[] powers = new double[0];
 
+    MobilityPhase(CandidateBuckets candidates) {
+        this.candidates = candidates;
+    }
+
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
-        Layout layout = m.params.layout;
-        candidates = m.candidates;
         candidates.group(m.state.staff);
         VacancyTable vac = m.state.vacancies;
-        if (m.params.deploymentMode != org.onepool.model.scenario.DeploymentMode.INDIVIDUAL && poolOpen(m)) {
-            if (pool == null) pool = new PoolDeployment(m.params.deploymentMode);
+        DeploymentMode mode = m.params.mobility.deploymentMode();
+        if (mode != DeploymentMode.INDIVIDUAL && poolOpen(m)) {
+            if (pool == null) pool = new PoolDeployment(mode);
             ownPartnerOnly = true;
             java.util.List<Integer> open = new java.util.ArrayList<>();
             for (int v = 0; v < vac.size; v++) {
-                if (vac.state[v] == VacancyTable.NEW && !redeploy(m, v) && !promote(m, v)) open.add(v);
+                if (vac.state()[v] == VacancyTable.NEW && !redeploy(m, v) && !promote(m, v)) open.add(v);
             }
             pool.place(m, candidates, open);
         }
         for (int v = 0; v < vac.size; v++) {
-            if (vac.state[v] != VacancyTable.NEW) continue;
-            if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
+            if (vac.state()[v] != VacancyTable.NEW) continue;
+            if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state()[v] = VacancyTable.NEEDS_CAMPAIGN;
         }
         ownPartnerOnly = false;
         // Filled vacancies are squeezed out at the end of recruitment, the next phase.
     }
 
     private static boolean poolOpen(WorkforceModel m) {
-        for (double strength : m.effects.careerPaths) if (strength > 0) return true;
+        for (double strength : m.effects.reach(InterventionType.CAREER_PATHS)) if (strength > 0) return true;
         return false;
     }
 
@@ -68,30 +76,42 @@ final class MobilityPhase implements Steppable {
         eligible[0] = p;
         int n = 1;
         if (ownPartnerOnly) return n;
-        ArmEffects e = m.effects;
-        Parameters params = m.params;
-        double here = e.careerPaths[layout.pf(p, f)];
-        if (here <= 0 || !params.poolable[f] || params.policeVetted[f] || params.behindWall[p]) return n;
+        double[] careerPaths = m.effects.reach(InterventionType.CAREER_PATHS);
+        MobilityParameters mobility = m.params.mobility;
+        double here = careerPaths[layout.pf(p, f)];
+        if (here <= 0 || !mobility.mayPool(p, f)) return n;
         // The ramp-up: early in the lead-in only some vacancies are advertised to the pool.
         if (here < 1 && m.rampRandom.nextDouble() >= here) return n;
         for (int q = 0; q < layout.partners(); q++) {
-            if (q == p || params.behindWall[q] || e.careerPaths[layout.pf(q, f)] <= 0) continue;
+            if (q == p || mobility.behindWall()[q] || careerPaths[layout.pf(q, f)] <= 0) continue;
             eligible[n++] = q;
         }
         return n;
     }
 
+    /**
+     * Reads vacancy v's post into {@link #post} and returns how many partners' staff may fill it, listed
+     * in {@link #eligible} (which may draw from the ramp stream, once per call).
+     */
+    private int openTo(WorkforceModel m, int v) {
+        Layout layout = m.params.layout;
+        int cell = m.state.vacancies.cell()[v];
+        post[0] = layout.partnerOfCell(cell);
+        post[1] = layout.familyOfCell(cell);
+        post[2] = layout.gradeOfCell(cell);
+        return eligiblePartners(m, post[0], post[1]);
+    }
+
     private boolean redeploy(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
-        int cell = m.state.vacancies.cell[v];
-        int p = layout.partnerOfCell(cell);
-        int f = layout.familyOfCell(cell);
-        int g = layout.gradeOfCell(cell);
-        int partners = eligiblePartners(m, p, f);
+        int partners = openTo(m, v);
+        int p = post[0];
+        int f = post[1];
+        int g = post[2];
         // Same grade anywhere eligible, or one grade down (a protected step down) at any eligible partner.
         for (int step = 0; step <= 1; step++) {
             int grade = g + step;
-            if (grade >= layout.gradesOfFamily()[f]) break;
+            if (grade >= layout.gradesOfFamily(f)) break;
             for (int k = 0; k < partners; k++) {
                 int from = candidates.atRiskKey(layout.cell(eligible[k], f, grade));
                 if (candidates.size(from) == 0 || !skillOk(m, candidates.get(from, 0), eligible[k], p, f)) continue;
@@ -110,11 +130,10 @@ final class MobilityPhase implements Steppable {
      */
     private boolean promote(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
-        int cell = m.state.vacancies.cell[v];
-        int g = layout.gradeOfCell(cell);
-        int p = layout.partnerOfCell(cell);
-        int f = layout.familyOfCell(cell);
-        int partners = eligiblePartners(m, p, f);
+        int partners = openTo(m, v);
+        int p = post[0];
+        int f = post[1];
+        int g = post[2];
         int keys = 0;
         for (int k = 0; k < partners; k++) {
             int q = eligible[k];
@@ -128,13 +147,13 @@ final class MobilityPhase implements Steppable {
             }
         }
         // Candidates at other partners count at the share willing to move across the pool.
-        double willing = m.params.crossPartnerWillingness;
+        double willing = m.params.mobility.crossPartnerWillingness();
         double weight = 0;
         for (int k = 0; k < keys; k++) weight += candidates.size(sourceKey[k]) * (sourcePartner[k] == p ? 1 : willing);
         if (weight <= 0) return false;
         SplittableRandom random = m.mobilityRandom;
         // Each candidate is appointable with probability a: a wider pool makes an appointment likelier.
-        double appointAny = 1 - noneAppointable(m.params.appointableProbability, weight);
+        double appointAny = 1 - noneAppointable(m.params.mobility.appointableProbability(), weight);
         if (random.nextDouble() >= appointAny) return false;
         double pick = random.nextDouble() * weight;
         for (int k = 0; k < keys; k++) {
@@ -175,35 +194,36 @@ final class MobilityPhase implements Steppable {
     private boolean talentBank(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
         VacancyTable vac = m.state.vacancies;
-        int cell = vac.cell[v];
+        int cell = vac.cell()[v];
         int pf = layout.pfOfCell(cell);
-        double strength = m.effects.talentBank[pf];
+        double strength = m.effects.reach(InterventionType.TALENT_BANK)[pf];
         if (strength <= 0) return false;
         if (strength < 1 && m.rampRandom.nextDouble() >= strength) return false;
-        int bankKey = layout.familyOfCell(cell) * layout.grades() + layout.gradeOfCell(cell);
-        if (!m.state.takeFromBank(bankKey, m.month)) return false;
-        vac.state[v] = VacancyTable.IN_CAMPAIGN;
-        vac.route[v] = VacancyTable.ROUTE_TALENT_BANK;
-        vac.willSucceed[v] = true;
-        vac.eventMonth[v] = m.month + 1;
+        if (!m.state.takeFromBank(layout.familyGradeOfCell(cell), m.month)) return false;
+        vac.state()[v] = VacancyTable.IN_CAMPAIGN;
+        vac.route()[v] = VacancyTable.ROUTE_TALENT_BANK;
+        vac.willSucceed()[v] = true;
+        vac.eventMonth()[v] = m.month + 1;
         return true;
     }
 
     /** A cross-partner move into a family that needs a skill: held, or a course at the destination exists. */
     private static boolean skillOk(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
-        int skill = m.params.crossPartnerSkill[family];
+        int skill = m.params.mobility.crossPartnerSkill()[family];
         if (fromPartner == toPartner || skill < 0) return true;
-        return (m.state.staff.skills[person] & (1 << skill)) != 0 || !Double.isNaN(m.params.skillCourseGbp[toPartner][skill]);
+        return (m.state.staff.skills()[person] & (1 << skill)) != 0
+                || !Double.isNaN(m.params.training.skillCourseGbp()[toPartner][skill]);
     }
 
     static void train(WorkforceModel m, int person, int fromPartner, int toPartner, int family) {
-        int skill = m.params.crossPartnerSkill[family];
+        int skill = m.params.mobility.crossPartnerSkill()[family];
         StaffTable staff = m.state.staff;
-        if (fromPartner == toPartner || skill < 0 || (staff.skills[person] & (1 << skill)) != 0) return;
-        staff.skills[person] |= 1 << skill;
-        double cost = m.params.skillCourseGbp[toPartner][skill];
+        if (fromPartner == toPartner || skill < 0 || (staff.skills()[person] & (1 << skill)) != 0) return;
+        staff.skills()[person] |= 1 << skill;
+        double[][] courseGbp = m.params.training.skillCourseGbp();
+        double cost = courseGbp[toPartner][skill];
         // The pool may train someone on another partner's course when the destination offers none.
-        for (int q = 0; q < m.params.layout.partners() && Double.isNaN(cost); q++) cost = m.params.skillCourseGbp[q][skill];
+        for (int q = 0; q < m.params.layout.partners() && Double.isNaN(cost); q++) cost = courseGbp[q][skill];
         m.cost(toPartner, CostCategory.TRAINING, Double.isNaN(cost) ? 0 : cost);
         m.record(m.params.layout.pf(toPartner, family), Measure.SPECIALIST_TRAINED, 1);
     }

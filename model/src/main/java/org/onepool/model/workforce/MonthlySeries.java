@@ -20,7 +20,8 @@ public final class MonthlySeries {
         return pfs;
     }
 
-    public void add(int month, int pf, Measure measure, double amount) {
+    /** Adds to a measure: only the simulation writes the record. */
+    void add(int month, int pf, Measure measure, double amount) {
         values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()] += amount;
     }
 

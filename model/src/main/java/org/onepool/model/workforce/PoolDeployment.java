@@ -17,6 +17,7 @@ import org.onepool.model.optimise.deployment.PersonKind;
 import org.onepool.model.optimise.deployment.PooledPerson;
 import org.onepool.model.optimise.deployment.TrainingOption;
 import org.onepool.model.scenario.DeploymentMode;
+import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.JobFamily;
 
 /**
@@ -59,7 +60,7 @@ final class PoolDeployment {
         List<PooledPerson> people = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         for (int v : vacancies) {
-            int cell = m.state.vacancies.cell[v];
+            int cell = m.state.vacancies.cell()[v];
             int partner = layout.partnerOfCell(cell);
             int family = layout.familyOfCell(cell);
             int grade = layout.gradeOfCell(cell);
@@ -69,7 +70,7 @@ final class PoolDeployment {
             vacancyOf.put(postId, v);
             for (int q = 0; q < layout.partners(); q++) {
                 if (q == partner || !poolable(m, q, family)) continue;
-                for (int g = grade; g <= grade + 1 && g < layout.gradesOfFamily()[family]; g++) {
+                for (int g = grade; g <= grade + 1 && g < layout.gradesOfFamily(family); g++) {
                     int key = candidates.atRiskKey(layout.cell(q, family, g));
                     for (int k = 0; k < Math.min(MAX_AT_RISK_PER_CELL, candidates.size(key)); k++) {
                         addPerson(m, candidates.get(key, k), PersonKind.REDEPLOYEE, people, rowOf, taken);
@@ -84,12 +85,12 @@ final class PoolDeployment {
         for (DeploymentPlan.Placement placement : plan.placements()) {
             int row = rowOf.get(placement.personId());
             int v = vacancyOf.get(placement.postId());
-            int from = layout.partnerOfCell(staff.cell[row]);
+            int from = layout.partnerOfCell(staff.cell()[row]);
             boolean atRisk = staff.is(row, StaffTable.AT_RISK);
-            int oldCell = staff.cell[row];
+            int oldCell = staff.cell()[row];
             candidates.remove(atRisk ? candidates.atRiskKey(oldCell) : candidates.stagnatingKey(oldCell), row);
-            int to = layout.partnerOfCell(m.state.vacancies.cell[v]);
-            MobilityPhase.train(m, row, from, to, layout.familyOfCell(m.state.vacancies.cell[v]));
+            int to = layout.partnerOfCell(m.state.vacancies.cell()[v]);
+            MobilityPhase.train(m, row, from, to, layout.familyOfCell(m.state.vacancies.cell()[v]));
             m.move(row, v, atRisk ? Measure.HIRES_REDEPLOYMENT : Measure.HIRES_CROSS_PARTNER);
         }
     }
@@ -111,7 +112,7 @@ final class PoolDeployment {
         }
         for (int a = 0; a < APPLICANTS_PER_POST && total > 0; a++) {
             int pick = m.mobilityRandom.nextInt(total);
-            boolean willing = m.mobilityRandom.nextDouble() < m.params.crossPartnerWillingness;
+            boolean willing = m.mobilityRandom.nextDouble() < m.params.mobility.crossPartnerWillingness();
             for (int key : keys) {
                 if (pick < candidates.size(key)) {
                     if (willing) addPerson(m, candidates.get(key, pick), PersonKind.STAGNATING, people, rowOf, taken);
@@ -124,8 +125,8 @@ final class PoolDeployment {
 
     private static boolean poolable(WorkforceModel m, int partner, int family) {
         Parameters p = m.params;
-        return m.effects.careerPaths[p.layout.pf(partner, family)] > 0 && p.poolable[family] && !p.policeVetted[family]
-                && !p.behindWall[partner];
+        return m.effects.reach(InterventionType.CAREER_PATHS)[p.layout.pf(partner, family)] > 0
+                && p.mobility.mayPool(partner, family);
     }
 
     private static void addPerson(WorkforceModel m, int row, PersonKind kind, List<PooledPerson> people,
@@ -133,16 +134,19 @@ final class PoolDeployment {
         if (!taken.add(row)) return;
         Parameters p = m.params;
         Layout layout = p.layout;
+        MobilityParameters mobility = p.mobility;
         StaffTable staff = m.state.staff;
-        int cell = staff.cell[row];
+        int cell = staff.cell()[row];
         int partner = layout.partnerOfCell(cell);
         JobFamily family = p.scenario.jobFamilies().get(layout.familyOfCell(cell));
         Set<String> skills = new HashSet<>();
-        for (int s = 0; s < p.skills.size(); s++) if ((staff.skills[row] & (1 << s)) != 0) skills.add(p.skills.get(s));
-        String id = Integer.toString(staff.id[row]);
+        for (int s = 0; s < mobility.skills().size(); s++) {
+            if ((staff.skills()[row] & (1 << s)) != 0) skills.add(mobility.skills().get(s));
+        }
+        String id = Integer.toString(staff.id()[row]);
         people.add(new PooledPerson(id, kind, family.id(), layout.gradeOfCell(cell) + 1,
-                p.scenario.partners().get(partner).id(), p.latitude[partner], p.longitude[partner], family.vetting(),
-                skills, Math.max(0, m.month + 1 - staff.postMonth[row]), p.behindWall[partner]));
+                p.scenario.partners().get(partner).id(), mobility.latitude()[partner], mobility.longitude()[partner],
+                family.vetting(), skills, Math.max(0, m.month + 1 - staff.postMonth()[row]), mobility.behindWall()[partner]));
         rowOf.put(id, row);
     }
 
@@ -152,26 +156,27 @@ final class PoolDeployment {
         int partner = layout.partnerOfCell(cell);
         int f = layout.familyOfCell(cell);
         JobFamily family = p.scenario.jobFamilies().get(f);
-        double monthly = p.salaryGbp[cell] / 12;
-        double share = p.agencyCoverShare[partner];
-        long vacancyCost = Math.round(monthly * (share * p.agencyPremiumRate[partner]
-                + (1 - share) * p.unfilledPostCostRate[partner]));
-        String skill = p.crossPartnerSkill[f] < 0 ? null : p.skills.get(p.crossPartnerSkill[f]);
+        MobilityParameters mobility = p.mobility;
+        long vacancyCost = Math.round(p.cover.vacantMonthGbp(partner, p.posts.salaryGbp()[cell] / 12));
+        int skill = mobility.crossPartnerSkill()[f];
         return new OpenPost(id, p.scenario.partners().get(partner).id(), family.id(), layout.gradeOfCell(cell) + 1,
-                p.latitude[partner], p.longitude[partner], family.vetting(), skill, vacancyCost, p.behindWall[partner]);
+                mobility.latitude()[partner], mobility.longitude()[partner], family.vetting(),
+                skill < 0 ? null : mobility.skills().get(skill), vacancyCost, mobility.behindWall()[partner]);
     }
 
     /** The cheapest course for each skill across partners (the budget is not binding inside the simulation). */
     private static List<TrainingOption> training(WorkforceModel m) {
         Parameters p = m.params;
         List<TrainingOption> out = new ArrayList<>();
-        for (int s = 0; s < p.skills.size(); s++) {
+        for (int s = 0; s < p.mobility.skills().size(); s++) {
             double best = Double.NaN;
             for (int q = 0; q < p.layout.partners(); q++) {
-                double c = p.skillCourseGbp[q][s];
+                double c = p.training.skillCourseGbp()[q][s];
                 if (!Double.isNaN(c) && (Double.isNaN(best) || c < best)) best = c;
             }
-            if (!Double.isNaN(best)) out.add(new TrainingOption("course-" + s, p.skills.get(s), Math.round(best), 3));
+            if (!Double.isNaN(best)) {
+                out.add(new TrainingOption("course-" + s, p.mobility.skills().get(s), Math.round(best), 3));
+            }
         }
         return out;
     }

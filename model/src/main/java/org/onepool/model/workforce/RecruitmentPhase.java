@@ -2,6 +2,8 @@ package org.onepool.model.workforce;
 
 import java.util.SplittableRandom;
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.Effect;
+import org.onepool.model.scenario.InterventionType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -31,24 +33,25 @@ final class RecruitmentPhase implements Steppable {
 
     private void completeCampaigns(WorkforceModel m) {
         VacancyTable vac = m.state.vacancies;
-        Parameters p = m.params;
-        Layout layout = p.layout;
+        Layout layout = m.params.layout;
+        RecruitmentParameters costs = m.params.recruitment;
+        double[] checksKeep = m.effects.combined(Effect.CHECKS_COST_REDUCTION);
         // Completing a campaign opens no vacancy, so the table holds still while these are visited.
         int ending = vac.campaignsEnding(m.month, rows);
         for (int k = 0; k < ending; k++) {
             int v = rows[k];
-            if (!vac.willSucceed[v]) {
-                vac.state[v] = VacancyTable.NEEDS_CAMPAIGN;
+            if (!vac.willSucceed()[v]) {
+                vac.state()[v] = VacancyTable.NEEDS_CAMPAIGN;
                 continue;
             }
-            int cell = vac.cell[v];
+            int cell = vac.cell()[v];
             int pf = layout.pfOfCell(cell);
             int partner = layout.partnerOfCell(cell);
-            byte route = vac.route[v];
+            byte route = vac.route()[v];
             m.fill(v);
             m.population.hire(m.state, cell, false, m.month);
             m.starters[cell]++;
-            m.cost(partner, CostCategory.CHECKS, p.checksGbp[partner] * m.effects.checksKeep[pf]);
+            m.cost(partner, CostCategory.CHECKS, costs.checksGbp()[partner] * checksKeep[pf]);
             m.record(pf, route == VacancyTable.ROUTE_TALENT_BANK ? Measure.HIRES_TALENT_BANK : Measure.HIRES_EXTERNAL, 1);
             if (route != VacancyTable.ROUTE_EXTERNAL) m.record(pf, Measure.SHARED_HIRES, 1);
             if (route != VacancyTable.ROUTE_TALENT_BANK) bankRunnersUp(m, cell);
@@ -60,12 +63,13 @@ final class RecruitmentPhase implements Steppable {
         Layout layout = m.params.layout;
         int pf = layout.pfOfCell(cell);
         ArmEffects e = m.effects;
-        if (e.talentBank[pf] <= 0 || e.runnersUp[pf] <= 0) return;
+        double runnersUp = e.combined(Effect.RUNNERS_UP_PER_CAMPAIGN)[pf];
+        if (e.reach(InterventionType.TALENT_BANK)[pf] <= 0 || runnersUp <= 0) return;
         WorkforceState s = m.state;
-        s.runnerUpCarry[pf] += e.runnersUp[pf];
-        int expiry = m.month + (int) Math.round(e.talentBankMonths[pf]);
+        s.runnerUpCarry[pf] += runnersUp;
+        int expiry = m.month + (int) Math.round(e.combined(Effect.TALENT_BANK_MONTHS)[pf]);
         while (s.runnerUpCarry[pf] >= 1) {
-            s.addToBank(layout.familyOfCell(cell) * layout.grades() + layout.gradeOfCell(cell), expiry);
+            s.addToBank(layout.familyGradeOfCell(cell), expiry);
             s.runnerUpCarry[pf] -= 1;
         }
     }
@@ -78,9 +82,14 @@ final class RecruitmentPhase implements Steppable {
 
     private void launchCampaigns(WorkforceModel m) {
         VacancyTable vac = m.state.vacancies;
-        Parameters p = m.params;
-        Layout layout = p.layout;
+        Layout layout = m.params.layout;
+        RecruitmentParameters costs = m.params.recruitment;
         ArmEffects e = m.effects;
+        double[] sharedRecruitment = e.reach(InterventionType.SHARED_RECRUITMENT);
+        double[] vacanciesPerAdvert = e.combined(Effect.VACANCIES_PER_SHARED_ADVERT);
+        double[] campaignCostKeep = e.combined(Effect.CAMPAIGN_COST_REDUCTION);
+        double[] timeToFillKeep = e.combined(Effect.TIME_TO_FILL_REDUCTION);
+        double[] failureKeep = e.combined(Effect.CAMPAIGN_FAILURE_REDUCTION);
         SplittableRandom random = m.recruitmentRandom;
         if (sharedPerFamily.length != layout.families()) sharedPerFamily = new int[layout.families()];
         java.util.Arrays.fill(sharedPerFamily, 0);
@@ -93,30 +102,29 @@ final class RecruitmentPhase implements Steppable {
         int launches = vac.rowsIn(VacancyTable.NEEDS_CAMPAIGN, rows);
         for (int k = 0; k < launches; k++) {
             int v = rows[k];
-            int pf = layout.pfOfCell(vac.cell[v]);
-            double strength = e.sharedRecruitment[pf];
+            int pf = layout.pfOfCell(vac.cell()[v]);
+            double strength = sharedRecruitment[pf];
             shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
             if (shared[v]) batchOf[v] = sharedPerFamily[layout.familyOfPf(pf)]++;
         }
         for (int k = 0; k < launches; k++) {
             int v = rows[k];
-            int cell = vac.cell[v];
+            int cell = vac.cell()[v];
             int pf = layout.pfOfCell(cell);
             int partner = layout.partnerOfCell(cell);
             int family = layout.familyOfPf(pf);
-            double keep = e.campaignCostKeep[pf];
-            double advert = shared[v] ? p.advertisingGbp[partner] / batchSize(batchOf[v], sharedPerFamily[family],
-                    e.vacanciesPerAdvert[pf]) : p.advertisingGbp[partner];
+            double keep = campaignCostKeep[pf];
+            double advert = shared[v] ? costs.advertisingGbp()[partner] / batchSize(batchOf[v], sharedPerFamily[family],
+                    (int) Math.round(vacanciesPerAdvert[pf])) : costs.advertisingGbp()[partner];
             m.cost(partner, CostCategory.ADVERTISING, advert * keep);
-            m.cost(partner, CostCategory.RECRUITMENT_ADMIN, p.adminGbp[partner] * keep);
-            double months = p.timeToFillMonths[partner].at(random.nextDouble()) * e.timeToFillKeep[pf]
+            m.cost(partner, CostCategory.RECRUITMENT_ADMIN, costs.adminGbp()[partner] * keep);
+            double months = costs.timeToFillMonths()[partner].at(random.nextDouble()) * timeToFillKeep[pf]
                     * e.timeToFillMultiplier;
-            double failure = (p.hardToRecruit[family] ? p.hardFailureProbability[partner] : p.failureProbability[partner])
-                    * e.failureKeep[pf] + e.failureIncrease;
-            vac.willSucceed[v] = random.nextDouble() >= Math.min(0.95, failure);
-            vac.eventMonth[v] = m.month + Math.max(1, (int) Math.round(months));
-            vac.state[v] = VacancyTable.IN_CAMPAIGN;
-            vac.route[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;
+            double failure = costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease;
+            vac.willSucceed()[v] = random.nextDouble() >= Math.min(0.95, failure);
+            vac.eventMonth()[v] = m.month + Math.max(1, (int) Math.round(months));
+            vac.state()[v] = VacancyTable.IN_CAMPAIGN;
+            vac.route()[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;
         }
     }
 }

@@ -38,6 +38,6 @@ public final class Replication {
 
     /** Bytes of hot state per member of staff. */
     public static int hotStateBytesPerPerson() {
-        return StaffTable.bytesPerPerson();
+        return StaffTable.bytesPerPerson() + HazardRowCache.BYTES_PER_PERSON;
     }
 }

@@ -1,147 +1,142 @@
 package org.onepool.model.workforce;
 
-import java.util.Arrays;
-
 /**
- * Every member of staff in post, as parallel primitive arrays (35 bytes a person). Time is held as the
- * months events happened (joined, took the current post, will retire), so ageing costs nothing and the
- * monthly leaving pass only reads. Phases walk the table in index order; a leaver's row is taken by the
- * last row, so removal is O(1) and still deterministic.
+ * Every member of staff in post, as parallel primitive columns. Time is held as the months events
+ * happened (joined, took the current post, will retire), so ageing costs nothing and the monthly leaving
+ * pass only reads. Phases walk the table in index order; a leaver's row is taken by the last row, so
+ * removal is O(1) and still deterministic. A row follower (the hazard-row cache) is told of every row
+ * added or moved, so per-person data kept outside the table stays aligned with it.
  */
 final class StaffTable {
     static final byte AT_RISK = 1;
     static final byte IN_COHORT = 2;
 
+    /** The columns: int columns, then byte columns. */
+    private static final int ID = 0, CELL = 1, JOINED = 2, POST = 3, RETIRE = 4, SKILLS = 5, INT_COLUMNS = 6;
+    private static final int ENGAGEMENT = 0, FLAGS = 1, RISK_MONTHS = 2, BYTE_COLUMNS = 3;
+
+    /** Per-person data kept outside the table, moved with its rows. */
+    interface RowFollower {
+        /** Row {@code i} now holds a new person (the table has room for {@code capacity} rows). */
+        void added(int i, int capacity);
+
+        /** Row {@code from}'s person now sits at row {@code to}. */
+        void moved(int from, int to);
+    }
+
     int size;
-    int[] id;
-    int[] cell;
-    int[] joinedMonth;
-    /** Month the person took their current post: months since then measure career stagnation. */
-    int[] postMonth;
-    int[] retireMonth;
-    int[] skills;
-    /** Percentile (0-255) of the person's engagement propensity; engaged when below the cell's engaged share. */
-    byte[] engagement;
-    byte[] flags;
-    byte[] riskMonths;
-    /**
-     * The leaving pass's cache: the person's row of the hazard table (partner-family, tenure band,
-     * stagnation, engagement), valid while the month is before {@code hazardRowUntil} (retirement, the next
-     * tenure band, or the start of stagnation). {@link #UNKNOWN} when the row must be worked out again.
-     */
-    int[] hazardRow;
-    int[] hazardRowUntil;
-    static final int UNKNOWN = Integer.MIN_VALUE;
+    private final Columns columns;
+    private RowFollower follower;
 
     StaffTable(int capacity) {
-        capacity = Math.max(16, capacity);
-        id = new int[capacity];
-        cell = new int[capacity];
-        joinedMonth = new int[capacity];
-        postMonth = new int[capacity];
-        retireMonth = new int[capacity];
-        skills = new int[capacity];
-        engagement = new byte[capacity];
-        flags = new byte[capacity];
-        riskMonths = new byte[capacity];
-        hazardRow = new int[capacity];
-        hazardRowUntil = new int[capacity];
+        columns = new Columns(INT_COLUMNS, BYTE_COLUMNS, 0, Math.max(16, capacity));
     }
 
     private StaffTable(StaffTable other) {
         size = other.size;
-        id = other.id.clone();
-        cell = other.cell.clone();
-        joinedMonth = other.joinedMonth.clone();
-        postMonth = other.postMonth.clone();
-        retireMonth = other.retireMonth.clone();
-        skills = other.skills.clone();
-        engagement = other.engagement.clone();
-        flags = other.flags.clone();
-        riskMonths = other.riskMonths.clone();
-        hazardRow = other.hazardRow.clone();
-        hazardRowUntil = other.hazardRowUntil.clone();
+        columns = other.columns.copy();
     }
 
+    /** A copy of the people, without the original's follower. */
     StaffTable copy() {
         return new StaffTable(this);
     }
 
+    /** Per-person data outside the table that must follow its rows from now on (one follower at a time). */
+    void follow(RowFollower rowFollower) {
+        follower = rowFollower;
+    }
+
+    int capacity() {
+        return columns.capacity();
+    }
+
+    int[] id() {
+        return columns.ints[ID];
+    }
+
+    /** Partner x job family x grade of each person's post. */
+    int[] cell() {
+        return columns.ints[CELL];
+    }
+
+    int[] joinedMonth() {
+        return columns.ints[JOINED];
+    }
+
+    /** Month the person took their current post: months since then measure career stagnation. */
+    int[] postMonth() {
+        return columns.ints[POST];
+    }
+
+    int[] retireMonth() {
+        return columns.ints[RETIRE];
+    }
+
+    /** Skills held, a bit per skill. */
+    int[] skills() {
+        return columns.ints[SKILLS];
+    }
+
+    /** {@link #AT_RISK} and {@link #IN_COHORT} bits. */
+    byte[] flags() {
+        return columns.bytes[FLAGS];
+    }
+
+    /** Months at risk so far. */
+    byte[] riskMonths() {
+        return columns.bytes[RISK_MONTHS];
+    }
+
     /** Adds a person; months are absolute (month 0 = the appraisal start). */
     int add(int personId, int personCell, int joined, int inPostSince, int retires, int engagementPercentile) {
-        if (size == id.length) grow();
+        columns.ensureRoomAfter(size);
         int i = size++;
-        id[i] = personId;
-        cell[i] = personCell;
-        joinedMonth[i] = joined;
-        postMonth[i] = inPostSince;
-        retireMonth[i] = retires;
-        skills[i] = 0;
-        engagement[i] = (byte) engagementPercentile;
-        flags[i] = 0;
-        riskMonths[i] = 0;
-        hazardRowUntil[i] = UNKNOWN;
+        int[][] ints = columns.ints;
+        byte[][] bytes = columns.bytes;
+        ints[ID][i] = personId;
+        ints[CELL][i] = personCell;
+        ints[JOINED][i] = joined;
+        ints[POST][i] = inPostSince;
+        ints[RETIRE][i] = retires;
+        ints[SKILLS][i] = 0;
+        bytes[ENGAGEMENT][i] = (byte) engagementPercentile;
+        bytes[FLAGS][i] = 0;
+        bytes[RISK_MONTHS][i] = 0;
+        if (follower != null) follower.added(i, columns.capacity());
         return i;
     }
 
     boolean is(int i, byte flag) {
-        return (flags[i] & flag) != 0;
+        return (flags()[i] & flag) != 0;
     }
 
     void set(int i, byte flag, boolean on) {
+        byte[] flags = flags();
         flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag);
     }
 
+    /** Percentile (0-255) of the person's engagement propensity; engaged when below the cell's engaged share. */
     int engagementPercentile(int i) {
-        return engagement[i] & 0xFF;
+        return columns.bytes[ENGAGEMENT][i] & 0xFF;
     }
 
     /** Removes person i by moving the last person into their row: O(1), deterministic, order not kept. */
     void removeSwap(int i) {
         int last = --size;
         if (i == last) return;
-        id[i] = id[last];
-        cell[i] = cell[last];
-        joinedMonth[i] = joinedMonth[last];
-        postMonth[i] = postMonth[last];
-        retireMonth[i] = retireMonth[last];
-        skills[i] = skills[last];
-        engagement[i] = engagement[last];
-        flags[i] = flags[last];
-        riskMonths[i] = riskMonths[last];
-        hazardRow[i] = hazardRow[last];
-        hazardRowUntil[i] = hazardRowUntil[last];
+        columns.move(last, i);
+        if (follower != null) follower.moved(last, i);
     }
 
     /** Moves person i to another cell, in post from {@code month}. */
     void moveTo(int i, int newCell, int month) {
-        cell[i] = newCell;
-        postMonth[i] = month;
-        hazardRowUntil[i] = UNKNOWN;
+        cell()[i] = newCell;
+        postMonth()[i] = month;
     }
 
-    /** Every cached hazard row must be worked out again (another hazard table, or engagement thresholds changed). */
-    void forgetHazardRows() {
-        Arrays.fill(hazardRowUntil, 0, size, UNKNOWN);
-    }
-
-    private void grow() {
-        int n = id.length * 3 / 2 + 16;
-        id = Arrays.copyOf(id, n);
-        cell = Arrays.copyOf(cell, n);
-        joinedMonth = Arrays.copyOf(joinedMonth, n);
-        postMonth = Arrays.copyOf(postMonth, n);
-        retireMonth = Arrays.copyOf(retireMonth, n);
-        skills = Arrays.copyOf(skills, n);
-        engagement = Arrays.copyOf(engagement, n);
-        flags = Arrays.copyOf(flags, n);
-        riskMonths = Arrays.copyOf(riskMonths, n);
-        hazardRow = Arrays.copyOf(hazardRow, n);
-        hazardRowUntil = Arrays.copyOf(hazardRowUntil, n);
-    }
-
-    /** Bytes of hot state per member of staff. */
+    /** Bytes of the table's columns per member of staff. */
     static int bytesPerPerson() {
-        return 8 * Integer.BYTES + 3;
+        return new Columns(INT_COLUMNS, BYTE_COLUMNS, 0, 0).bytesPerRow();
     }
 }

@@ -1,6 +1,7 @@
 package org.onepool.model.workforce;
 
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.Effect;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -18,7 +19,9 @@ final class TrainingPhase implements Steppable {
         int[] starters = m.starters;
         Parameters p = m.params;
         Layout layout = p.layout;
-        ArmEffects e = m.effects;
+        TrainingParameters training = p.training;
+        double[] inductionKeep = m.effects.combined(Effect.INDUCTION_COST_REDUCTION);
+        double[] trainingKeep = m.effects.combined(Effect.TRAINING_COST_REDUCTION);
         for (int cell = 0; cell < layout.cells(); cell++) {
             int inPost = m.state.inPost[cell];
             if (inPost == 0 && starters[cell] == 0) continue;
@@ -27,11 +30,11 @@ final class TrainingPhase implements Steppable {
             double day = p.dayCostGbp(cell);
             if (starters[cell] > 0) {
                 m.cost(partner, CostCategory.INDUCTION, starters[cell]
-                        * (p.inductionGbp[partner] * e.inductionKeep[pf] + p.inductionDays[partner] * day));
+                        * (training.inductionGbp()[partner] * inductionKeep[pf] + training.inductionDays()[partner] * day));
                 starters[cell] = 0;
             }
-            m.cost(partner, CostCategory.TRAINING, inPost
-                    * (p.genericCostPerHeadGbp[partner] * e.trainingKeep[pf] + p.genericDaysPerHead[partner] * day) / 12);
+            m.cost(partner, CostCategory.TRAINING, inPost * (training.genericCostPerHeadGbp()[partner] * trainingKeep[pf]
+                    + training.genericDaysPerHead()[partner] * day) / 12);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.onepool.model.workforce;
 
-import java.util.Arrays;
-
-/** Open vacancies as parallel arrays; filled or cancelled ones are marked and squeezed out, keeping order. */
+/** Open vacancies as parallel columns; filled or cancelled ones are marked and squeezed out, keeping order. */
 final class VacancyTable {
     /** Just opened: internal candidates, redeployees and the talent bank are tried first. */
     static final byte NEW = 0;
@@ -16,47 +14,67 @@ final class VacancyTable {
     static final byte ROUTE_SHARED = 1;
     static final byte ROUTE_TALENT_BANK = 2;
 
+    /** The columns: int columns, byte columns, boolean columns. */
+    private static final int CELL = 0, OPENED = 1, EVENT = 2, INT_COLUMNS = 3;
+    private static final int STATE = 0, ROUTE = 1, BYTE_COLUMNS = 2;
+    private static final int WILL_SUCCEED = 0, BOOLEAN_COLUMNS = 1;
+
     int size;
-    int[] cell;
-    int[] openedMonth;
-    int[] eventMonth;
-    byte[] state;
-    byte[] route;
-    boolean[] willSucceed;
+    private final Columns columns;
+    /** Scratch for {@link #compact}: the rows kept. */
+    private int[] kept = new int[0];
 
     VacancyTable(int capacity) {
-        capacity = Math.max(16, capacity);
-        cell = new int[capacity];
-        openedMonth = new int[capacity];
-        eventMonth = new int[capacity];
-        state = new byte[capacity];
-        route = new byte[capacity];
-        willSucceed = new boolean[capacity];
+        columns = new Columns(INT_COLUMNS, BYTE_COLUMNS, BOOLEAN_COLUMNS, Math.max(16, capacity));
     }
 
     private VacancyTable(VacancyTable o) {
         size = o.size;
-        cell = o.cell.clone();
-        openedMonth = o.openedMonth.clone();
-        eventMonth = o.eventMonth.clone();
-        state = o.state.clone();
-        route = o.route.clone();
-        willSucceed = o.willSucceed.clone();
+        columns = o.columns.copy();
     }
 
     VacancyTable copy() {
         return new VacancyTable(this);
     }
 
+    /** Partner x job family x grade of each vacancy's post. */
+    int[] cell() {
+        return columns.ints[CELL];
+    }
+
+    int[] openedMonth() {
+        return columns.ints[OPENED];
+    }
+
+    /** Month of the vacancy's next event (its campaign or talent-bank offer ends). */
+    int[] eventMonth() {
+        return columns.ints[EVENT];
+    }
+
+    /** {@link #NEW}, {@link #NEEDS_CAMPAIGN}, {@link #IN_CAMPAIGN} or {@link #CLOSED}. */
+    byte[] state() {
+        return columns.bytes[STATE];
+    }
+
+    /** {@link #ROUTE_EXTERNAL}, {@link #ROUTE_SHARED} or {@link #ROUTE_TALENT_BANK}. */
+    byte[] route() {
+        return columns.bytes[ROUTE];
+    }
+
+    /** Whether the running campaign will hire (decided at launch). */
+    boolean[] willSucceed() {
+        return columns.booleans[WILL_SUCCEED];
+    }
+
     int open(int vacancyCell, int month) {
-        if (size == cell.length) grow();
+        columns.ensureRoomAfter(size);
         int v = size++;
-        cell[v] = vacancyCell;
-        openedMonth[v] = month;
-        eventMonth[v] = -1;
-        state[v] = NEW;
-        route[v] = ROUTE_EXTERNAL;
-        willSucceed[v] = false;
+        columns.ints[CELL][v] = vacancyCell;
+        columns.ints[OPENED][v] = month;
+        columns.ints[EVENT][v] = -1;
+        columns.bytes[STATE][v] = NEW;
+        columns.bytes[ROUTE][v] = ROUTE_EXTERNAL;
+        columns.booleans[WILL_SUCCEED][v] = false;
         return v;
     }
 
@@ -67,6 +85,7 @@ final class VacancyTable {
 
     /** The rows in {@code wanted} state, in table order, into {@code out} (at least size long); how many. */
     int rowsIn(byte wanted, int[] out) {
+        byte[] state = state();
         int n = 0;
         for (int v = 0; v < size; v++) {
             out[n] = v;
@@ -77,6 +96,8 @@ final class VacancyTable {
 
     /** The rows whose campaign ends in {@code month}, in table order, into {@code out}; how many. */
     int campaignsEnding(int month, int[] out) {
+        byte[] state = state();
+        int[] eventMonth = eventMonth();
         int n = 0;
         for (int v = 0; v < size; v++) {
             out[n] = v;
@@ -87,26 +108,14 @@ final class VacancyTable {
 
     /** Squeezes out closed rows, keeping order. */
     void compact() {
-        int w = 0;
-        for (int r = 0; r < size; r++) {
-            cell[w] = cell[r];
-            openedMonth[w] = openedMonth[r];
-            eventMonth[w] = eventMonth[r];
-            state[w] = state[r];
-            route[w] = route[r];
-            willSucceed[w] = willSucceed[r];
-            w += state[r] == CLOSED ? 0 : 1;
+        if (kept.length < size) kept = new int[columns.capacity()];
+        byte[] state = state();
+        int n = 0;
+        for (int v = 0; v < size; v++) {
+            kept[n] = v;
+            n += state[v] == CLOSED ? 0 : 1;
         }
-        size = w;
-    }
-
-    private void grow() {
-        int n = cell.length * 3 / 2 + 16;
-        cell = Arrays.copyOf(cell, n);
-        openedMonth = Arrays.copyOf(openedMonth, n);
-        eventMonth = Arrays.copyOf(eventMonth, n);
-        state = Arrays.copyOf(state, n);
-        route = Arrays.copyOf(route, n);
-        willSucceed = Arrays.copyOf(willSucceed, n);
+        if (n < size) columns.keep(kept, n);
+        size = n;
     }
 }

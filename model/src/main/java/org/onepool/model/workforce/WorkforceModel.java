@@ -13,17 +13,21 @@ import sim.engine.Steppable;
  * phases run in a fixed order: demand, leaving, internal mobility, recruitment, cover, training,
  * ledger. Phases step over the compact state in index order; no member of staff is a Steppable.
  * MASON's own generator is used by nobody: the processes draw from {@link RandomStreams}.
+ *
+ * <p>One clock: MASON's schedule. The step at schedule time t is month {@code firstMonth + t}; it is
+ * read into {@link #month} as the step begins, and every phase reads that. Nothing else counts months.
  */
 public final class WorkforceModel extends SimState {
     private static final long serialVersionUID = 1L;
-    /** The month's phases in order; per model, since phases keep scratch buffers. */
-    private final transient Steppable[] phases = {new DemandPhase(), new LeavingPhase(), new MobilityPhase(),
-        new RecruitmentPhase(), new CoverPhase(), new TrainingPhase(), new LedgerPhase()};
+    /** The month's steps in order: read the clock, then the phases (per model, since phases keep scratch buffers). */
+    private final transient Steppable[] steps;
 
     final transient Parameters params;
     final transient ArmEffects effects;
     final transient WorkforceState state;
     final transient Hazards hazards;
+    /** Each person's row of this model's leaving table, and when it must be worked out again. */
+    final transient HazardRowCache hazardRows;
     final transient PopulationBuilder population;
     final transient Ledger ledger;
     final transient MonthlySeries series;
@@ -32,11 +36,12 @@ public final class WorkforceModel extends SimState {
     final transient SplittableRandom recruitmentRandom;
     /** Draws that decide whether a ramping-up mechanism applies; business as usual never draws from it. */
     final transient SplittableRandom rampRandom;
-    /** Staff who could fill this month's vacancies, offered by the leaving phase, used by mobility. */
-    final transient CandidateBuckets candidates;
     /** Per cell: establishment this month; starters this month (for induction). */
     final int[] target;
     final int[] starters;
+    /** The month of schedule time 0. */
+    private final int firstMonth;
+    /** The month being stepped: the schedule's time, read as each step begins. */
     int month;
 
     WorkforceModel(Parameters params, ArmEffects effects, WorkforceState state, Hazards hazards,
@@ -46,6 +51,7 @@ public final class WorkforceModel extends SimState {
         this.effects = effects;
         this.state = state;
         this.hazards = hazards;
+        this.hazardRows = new HazardRowCache(state.staff, hazards, params);
         this.population = new PopulationBuilder(params, streams);
         this.ledger = new Ledger(params.horizonMonths, params.layout.partners());
         this.series = new MonthlySeries(params.horizonMonths, params.layout.pfs());
@@ -53,13 +59,25 @@ public final class WorkforceModel extends SimState {
         this.mobilityRandom = streams.stream(RandomStreams.Process.MOBILITY, phase);
         this.recruitmentRandom = streams.stream(RandomStreams.Process.RECRUITMENT, phase);
         this.rampRandom = streams.stream(RandomStreams.Process.MOBILITY, phase + 100);
-        this.candidates = new CandidateBuckets(params.layout.cells());
         this.target = new int[params.layout.cells()];
         this.starters = new int[params.layout.cells()];
+        this.firstMonth = firstMonth;
         this.month = firstMonth;
         for (int cell = 0; cell < target.length; cell++) target[cell] = state.inPost[cell] + state.openVacancies[cell];
-        // Cached hazard rows index this model's hazard table.
-        state.staff.forgetHazardRows();
+        // The leaving phase hands mobility the staff who stayed and could fill a vacancy, each month.
+        CandidateBuckets candidates = new CandidateBuckets(params.layout.cells());
+        this.steps = new Steppable[] {model -> readClock(), new DemandPhase(), new LeavingPhase(candidates),
+            new MobilityPhase(candidates), new RecruitmentPhase(), new CoverPhase(), new TrainingPhase(),
+            new LedgerPhase()};
+    }
+
+    private void readClock() {
+        month = firstMonth + (int) (schedule.getTime() - Schedule.EPOCH);
+    }
+
+    /** The month the next schedule step is for. */
+    private int nextMonth() {
+        return firstMonth + (int) (schedule.getTime() - Schedule.EPOCH) + 1;
     }
 
     @Override
@@ -67,13 +85,13 @@ public final class WorkforceModel extends SimState {
         super.start();
         // One repeating event per month stepping the phases in order: the schedule's queue then handles
         // one event a month instead of seven.
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(steps), 1.0);
     }
 
-    /** Runs months until {@code endMonth} (exclusive). */
+    /** Runs months until {@code endMonth} (exclusive): one schedule step each. */
     void runUntil(int endMonth) {
         start();
-        while (month < endMonth) schedule.step(this);
+        while (nextMonth() < endMonth) schedule.step(this);
         finish();
     }
 
@@ -100,27 +118,28 @@ public final class WorkforceModel extends SimState {
     /** Closes vacancy v as filled this month, recording its time to fill. */
     void fill(int v) {
         VacancyTable vac = state.vacancies;
-        int cell = vac.cell[v];
-        vac.state[v] = VacancyTable.CLOSED;
+        int cell = vac.cell()[v];
+        vac.state()[v] = VacancyTable.CLOSED;
         state.openVacancies[cell]--;
         int pf = params.layout.pfOfCell(cell);
         record(pf, Measure.FILLS_COMPLETED, 1);
-        record(pf, Measure.FILL_MONTHS, month - vac.openedMonth[v]);
+        record(pf, Measure.FILL_MONTHS, month - vac.openedMonth()[v]);
     }
 
     /** Moves staff member i into the vacancy v's post; the post left behind may open a vacancy. */
     void move(int i, int v, Measure route) {
         StaffTable staff = state.staff;
         Layout layout = params.layout;
-        int from = staff.cell[i];
-        int to = state.vacancies.cell[v];
+        int from = staff.cell()[i];
+        int to = state.vacancies.cell()[v];
         fill(v);
         state.inPost[from]--;
         state.inPost[to]++;
         staff.moveTo(i, to, month + 1);
+        hazardRows.forget(i);
         if (staff.is(i, StaffTable.AT_RISK)) {
             staff.set(i, StaffTable.AT_RISK, false);
-            staff.riskMonths[i] = 0;
+            staff.riskMonths()[i] = 0;
             state.atRisk[from]--;
         }
         int fromPf = layout.pfOfCell(from);

@@ -27,8 +27,8 @@ final class WorkforceState {
         inPost = new int[layout.cells()];
         openVacancies = new int[layout.cells()];
         atRisk = new int[layout.cells()];
-        talentBank = new int[layout.families() * layout.grades()][16];
-        talentBankSize = new int[layout.families() * layout.grades()];
+        talentBank = new int[layout.familyGrades()][16];
+        talentBankSize = new int[layout.familyGrades()];
         bankHead = new int[talentBankSize.length];
         entrantCarry = new double[layout.pfs()];
         runnerUpCarry = new double[layout.pfs()];

@@ -1,16 +1,16 @@
 package org.onepool.model.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.junit.jupiter.api.Test;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 class ExperimentTest {
     static final String YAML = """
@@ -125,25 +125,24 @@ class ExperimentTest {
         assertThat(pool.cumulative()).hasSize(48);
     }
 
+    /**
+     * R-7 (Excel's PERCENTILE.INC) by hand: on the sorted sample x1..xn the p-quantile is at rank
+     * h = (n - 1) p + 1, between x[floor h] and the next: x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
+     */
     @Test
-    void percentilesAgreeWithCommonsMath() {
-        double[] data = {5, -3, 12.5, 7, 7, 0, 100, -40, 2, 9, 11};
-        Stats stats = StatsOf.of(data);
-        Percentile reference = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        assertThat(stats.p10()).isEqualTo(reference.evaluate(data, 10));
-        assertThat(stats.p50()).isEqualTo(reference.evaluate(data, 50));
-        assertThat(stats.p90()).isEqualTo(reference.evaluate(data, 90));
-        assertThat(stats.mean()).isCloseTo(Arrays.stream(data).average().orElseThrow(), within(1e-12));
+    void percentilesAreExcelsPercentileInc() {
+        // Sorted 15, 20, 35, 40, 50. P10: h = 1.4, 15 + 0.4 x 5. P50: h = 3, 35. P90: h = 4.6, 40 + 0.6 x 10.
+        assertThat(StatsOf.of(new double[] {40, 15, 50, 35, 20})).isEqualTo(new Stats(32, 17, 35, 46));
+        // Sorted -2, 1, 3, 4, 7, 9. P10: h = 1.5, -2 + 0.5 x 3. P50: h = 3.5, 3 + 0.5 x 1. P90: h = 5.5, 7 + 0.5 x 2.
+        assertThat(StatsOf.of(new double[] {4, -2, 9, 1, 7, 3})).isEqualTo(new Stats(22 / 6.0, -0.5, 3.5, 8));
+        assertThat(StatsOf.median(new double[] {4, -2, 9, 1, 7, 3})).isEqualTo(3.5);
     }
 
     @Test
     void streamingPercentilesAreExactForFewReplications() {
         StreamingStats streaming = new StreamingStats();
-        double[] values = {4, -2, 9, 1, 7, 3};
-        for (double v : values) streaming.add(v);
-        Stats exact = StatsOf.of(values);
-        assertThat(streaming.stats().p10()).isEqualTo(exact.p10());
-        assertThat(streaming.stats().p90()).isEqualTo(exact.p90());
+        for (double v : new double[] {4, -2, 9, 1, 7, 3}) streaming.add(v);
+        assertThat(streaming.stats()).isEqualTo(new Stats(22 / 6.0, -0.5, 3.5, 8));
     }
 
     @Test
@@ -176,5 +175,96 @@ class ExperimentTest {
         assertThat(paths.greedyCrossPartnerMoves()).isPositive();
         assertThat(paths.optimisedVacancyMonths()).isPositive();
         assertThat(summary.options().get(2).deployment()).isNull();
+    }
+
+    @Test
+    void replicationsRunInBlocksElsewhereAndFoldedInOrderGiveTheSameResultAsOneRun() throws Exception {
+        Scenario s = scenario();
+        ExperimentPlan plan = plan(2).withAnalyses(false, true);
+        Summary whole = Experiment.run(s, "x.yaml", "0", plan, Progress.NONE).summary();
+
+        Experiment experiment = new Experiment(s, plan);
+        AppraisalFold fold = experiment.newFold();
+        List<ReplicationOutcome> first = experiment.replicate(0, 5);
+        List<ReplicationOutcome> second = experiment.replicate(5, 12);
+        assertThatThrownBy(() -> experiment.newFold().add(second.get(0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("replication order");
+        for (ReplicationOutcome o : first) fold.add(o);
+        // The second block crosses a process boundary, as it would from another machine.
+        for (ReplicationOutcome o : second) fold.add(serialisedAndBack(o));
+        Summary blocks = experiment.complete(fold, new Summary.ScenarioInfo(s.name(), "x.yaml", "0"), Progress.NONE)
+                .summary();
+        assertThat(blocks).isEqualTo(whole);
+    }
+
+    /**
+     * A crossing known by hand. Two options with the same effect; the second also pays a set-up cost, its one
+     * uncertain input. The set-up cost changes no one's behaviour, so on common random numbers the second's
+     * NPV is the first's less the biased set-up cost, paid in month 0 (undiscounted), replication by
+     * replication: its median NPV crosses zero where the set-up cost is the first's median NPV / (1 + 0.41 x 0.5).
+     */
+    @Test
+    void theSwitchingValueIsWhereAKnownSavingPaysForTheSetUpCost() throws Exception {
+        String fixed = YAML.replace("timeToFillMonths: {triangular: [1, 2, 4]}", "timeToFillMonths: 2")
+                .replace("agencyPremiumRate: {triangular: [0.2, 0.3, 0.5], source: \"NHS Improvement 2018\", "
+                        + "evidence: moderate}", "agencyPremiumRate: 0.3")
+                .replace("annualRate: {triangular: [0.12, 0.15, 0.2]}", "annualRate: 0.15")
+                .replace("campaignCostReduction: {uniform: [0.1, 0.4]}", "campaignCostReduction: 0.25")
+                .replace("setupCostGbp: 20000", "setupCostGbp: 0");
+        String costly = "  - id: costly\n    name: The same, with a set-up cost\n    interventions:\n"
+                + "      - {type: sharedRecruitment, setupCostGbp: {uniform: [0, 1000000]}, runningCostGbpPerYear: "
+                + "10000, rampUpMonths: 6, effects: {campaignCostReduction: 0.25, timeToFillReduction: 0.2}}\n"
+                + "      - {type: talentBank, effects: {runnersUpPerCampaign: 1, talentBankMonths: 6}}\n";
+        String yaml = fixed.replace("  - id: nothing\n", costly + "  - id: nothing\n");
+        assertThat(yaml).contains("id: costly").doesNotContain("triangular").doesNotContain("[0.1, 0.4]");
+        Scenario s = ScenarioLoader.parse(yaml, false);
+        // Five replications for the main run and for each switching evaluation: the same five seeds.
+        Summary summary = Experiment.run(s, "x.yaml", "0", new ExperimentPlan(5, 3, 2, List.of("pool", "costly"),
+                true, false, 5, 5, 3), Progress.NONE).summary();
+        assertThat(summary.settings().tornadoInputs()).as("one uncertain input").isEqualTo(1);
+        Summary.OptionResult pool = summary.options().get(0);
+        Summary.OptionResult withCost = summary.options().get(1);
+        assertThat(pool.switchingValues()).isEmpty();
+        assertThat(withCost.switchingValues()).hasSize(1);
+        Summary.SwitchingValue found = withCost.switchingValues().get(0);
+        assertThat(found.input()).isEqualTo("options[1].interventions[0].setupCostGbp");
+        double expected = pool.npv().p50() / (1 + 0.41 * 0.5);
+        assertThat(expected).isBetween(100_000.0, 900_000.0);
+        // Brent's method stops within a thousandth of the range searched.
+        assertThat(found.value()).isCloseTo(expected, within(1_000.0));
+    }
+
+    @Test
+    void theMonteCarloStandardErrorsAreThoseOfTheReplicationsNpvs() throws Exception {
+        // A set-up cost that puts the pool's NPV near zero, so that some replications save and some do not.
+        Scenario s = ScenarioLoader.parse(YAML.replace("setupCostGbp: 20000", "setupCostGbp: 306000"), false);
+        ExperimentPlan plan = plan(2).withAnalyses(false, false);
+        Experiment experiment = new Experiment(s, plan);
+        double[] npv = experiment.replicate(0, plan.replications()).stream()
+                .mapToDouble(o -> o.options().get(0).appraisal().npv()).toArray();
+        Summary.OptionResult pool = Experiment.run(s, "x.yaml", "0", plan, Progress.NONE).summary().options().get(0);
+        // Two-pass textbook formulas over the 12 NPVs.
+        int n = npv.length;
+        double mean = Arrays.stream(npv).sum() / n;
+        double squares = Arrays.stream(npv).map(v -> (v - mean) * (v - mean)).sum();
+        double p = Arrays.stream(npv).filter(v -> v > 0).count() / (double) n;
+        assertThat(p).isStrictlyBetween(0.0, 1.0);
+        assertThat(pool.monteCarloStandardError().npvMeanGbp())
+                .isCloseTo(Math.sqrt(squares / (n - 1) / n), within(1e-9 * Math.sqrt(squares)));
+        assertThat(pool.monteCarloStandardError().probabilityNpvPositive())
+                .isCloseTo(Math.sqrt(p * (1 - p) / n), within(1e-15));
+        Summary.OptionResult single = Experiment.run(s, "x.yaml", "0", new ExperimentPlan(1, 99, 1, null, false, false,
+                1, 1, 1), Progress.NONE).summary().options().get(0);
+        assertThat(single.monteCarloStandardError().npvMeanGbp()).isNull();
+    }
+
+    private static ReplicationOutcome serialisedAndBack(ReplicationOutcome outcome) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(outcome);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (ReplicationOutcome) in.readObject();
+        }
     }
 }

@@ -37,6 +37,8 @@ class DiscountRatesTest {
     @Test
     void aCustomScheduleIsAppliedBandByBand() {
         DiscountRates custom = new DiscountRates(List.of(new DiscountBand(0, 0.05), new DiscountBand(3, 0.0)));
+        assertThat(List.of(custom.rateIntoYear(0), custom.rateIntoYear(1), custom.rateIntoYear(2),
+                custom.rateIntoYear(3))).containsExactly(0.0, 0.05, 0.05, 0.0);
         assertThat(custom.factor(2)).isCloseTo(1 / 1.05 / 1.05, within(1e-12));
         assertThat(custom.factor(5)).isCloseTo(custom.factor(2), within(1e-12));
     }

@@ -91,4 +91,26 @@ class OptionAppraisalTest {
         assertThat(a.partnerNetNpv()[2]).isNegative();
         assertThat(a.partnerNetNpv()[0]).isPositive();
     }
+
+    @Test
+    void anAppraisalCannotBeChangedThroughTheArraysItWasBuiltFromOrHandsOut() {
+        Ledger[] l = zeroEffectOption();
+        double[] shares = {0.25, 0.75};
+        OptionAppraisal a = OptionAppraisal.of(l[0], l[1], shares, noBias, years, factors,
+                EnumSet.noneOf(CostCategory.class));
+        double firstMonth = a.monthlyNet(0);
+        shares[0] = 9;
+        a.costShares()[1] = 9;
+        a.monthlyNet()[0] = 1e9;
+        a.cells()[1][CostCategory.INTERVENTION_SETUP.ordinal()][0] = 1e9;
+        a.partnerNetNpv()[0] = 1e9;
+        assertThat(a.costShares()).containsExactly(0.25, 0.75);
+        assertThat(a.costShare(1)).isEqualTo(0.75);
+        assertThat(a.monthlyNet(0)).isEqualTo(firstMonth).isEqualTo(-51_000);
+        // Set-up and the first month's running cost (51,000 in month 0) split 1:3 between the partners.
+        assertThat(a.cell(1, CostCategory.INTERVENTION_SETUP, 0)).isEqualTo(-50_000 * 0.75);
+        assertThat(a.partnerNetNpv(0)).isEqualTo(-0.25 * a.investmentPv());
+        assertThat(a).isEqualTo(OptionAppraisal.of(l[0], l[1], new double[] {0.25, 0.75}, noBias, years, factors,
+                EnumSet.noneOf(CostCategory.class)));
+    }
 }

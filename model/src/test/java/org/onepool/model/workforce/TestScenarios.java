@@ -2,7 +2,7 @@ package org.onepool.model.workforce;
 
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
-import org.onepool.model.scenario.ScenarioLoader;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 /** Small scenarios built for the analytic and behavioural tests of the simulation. */
 final class TestScenarios {

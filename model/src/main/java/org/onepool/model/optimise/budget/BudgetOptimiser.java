@@ -27,11 +27,16 @@ public final class BudgetOptimiser {
     private final SolverFactory<BudgetSolution> factory;
 
     public BudgetOptimiser(long seed, int unimprovedStepLimit, long scoreCalculationLimit) {
+        this(seed, unimprovedStepLimit, scoreCalculationLimit, EnvironmentMode.REPRODUCIBLE);
+    }
+
+    /** In another environment mode: FULL_ASSERT, in a test, checks every step's score against a full recalculation. */
+    BudgetOptimiser(long seed, int unimprovedStepLimit, long scoreCalculationLimit, EnvironmentMode mode) {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(BudgetSolution.class)
                 .withEntityClasses(Tranche.class)
                 .withConstraintProviderClass(BudgetConstraints.class)
-                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
                 .withPhases(new ConstructionHeuristicPhaseConfig(),
                         new LocalSearchPhaseConfig()

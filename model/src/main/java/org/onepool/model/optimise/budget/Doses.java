@@ -4,7 +4,6 @@ import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.scenario.BudgetSplit;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.workforce.LeverFunding;
 
 /**
  * Turns a plan into effect: for each lever and partner, the share of the full effect reached in each
@@ -37,12 +36,16 @@ public final class Doses {
         return out;
     }
 
+    /** A plan for an option's levers, with the problem it is a plan of. */
+    public record PlannedLevers(BudgetProblem problem, BudgetPlan plan) {
+    }
+
     /**
      * The scenario's own plan for an option's levers, as `run` appraises it: each lever's plannedSpendGbp,
      * by covered headcount over partners and evenly over the budget split's years (one year when the
      * scenario's budgetSplit is about another option). Null when the option has no levers.
      */
-    public static LeverFunding scenarioPlan(Scenario scenario, Option option, FinancialYears years) {
+    public static PlannedLevers scenarioPlan(Scenario scenario, Option option, FinancialYears years) {
         if (!option.hasBudgetLevers()) return null;
         BudgetSplit split = scenario.budgetSplit();
         int budgetYears = split != null && split.option().equals(option.id()) && split.years() != null
@@ -57,36 +60,6 @@ public final class Doses {
                 for (int y = 0; y < budgetYears; y++) gbp[l][p][y] = (int) Math.round(planned * share[p][y]);
             }
         }
-        return funding(problem, new BudgetPlan(gbp), years);
-    }
-
-    /** The plan as the simulation takes it: monthly strengths and spend. */
-    public static LeverFunding funding(BudgetProblem problem, BudgetPlan plan, FinancialYears years) {
-        int interventions = problem.option().interventions().size();
-        int partners = problem.partners();
-        int months = years.months();
-        double[][][] byYear = strengthByYear(problem, plan, years.years());
-        boolean[] funded = new boolean[interventions];
-        double[][][] strength = new double[interventions][partners][months];
-        for (int l = 0; l < problem.levers().size(); l++) {
-            int i = problem.levers().get(l).intervention();
-            funded[i] = true;
-            for (int p = 0; p < partners; p++) {
-                for (int m = 0; m < months; m++) strength[i][p][m] = byYear[l][p][years.yearOf(m)];
-            }
-        }
-        int[] monthsInYear = new int[years.years()];
-        for (int m = 0; m < months; m++) monthsInYear[years.yearOf(m)]++;
-        double[][] spend = new double[partners][months];
-        for (int m = 0; m < months; m++) {
-            int y = years.yearOf(m);
-            if (y >= problem.years()) continue;
-            for (int p = 0; p < partners; p++) {
-                long tranches = 0;
-                for (int l = 0; l < problem.levers().size(); l++) tranches += plan.count(l, p, y);
-                spend[p][m] = tranches * (double) problem.trancheGbp() / monthsInYear[y];
-            }
-        }
-        return new LeverFunding(funded, strength, spend);
+        return new PlannedLevers(problem, new BudgetPlan(gbp));
     }
 }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.onepool.model.scenario.InputFile;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.ScenarioException;
+import org.onepool.model.scenario.input.InputFile;
 
 /** Reads a standalone deployment problem (YAML or JSON; format in docs/deploy-format.md) and checks it. */
 public final class DeploymentProblemFile {

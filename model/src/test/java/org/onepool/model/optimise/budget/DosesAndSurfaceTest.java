@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.scenario.DoseResponse;
 import org.onepool.model.scenario.Scenario;
-import org.onepool.model.scenario.ScenarioLoader;
-import org.onepool.model.workforce.LeverFunding;
+import org.onepool.model.scenario.input.ScenarioLoader;
 
 class DosesAndSurfaceTest {
     static Scenario small() throws Exception {
@@ -47,21 +46,6 @@ class DosesAndSurfaceTest {
         s = Doses.strengthByYear(problem, plan, 5);
         assertThat(s[1][1][0]).isCloseTo(1 - Math.pow(2, -25.0 / 30), within(1e-12));
         assertThat(s[1][1][4]).isCloseTo(1 - Math.pow(2, -50.0 / 30), within(1e-12));
-    }
-
-    @Test
-    void theSimulationIsChargedExactlyThePlansSpendInItsYears() throws Exception {
-        Scenario scenario = small();
-        BudgetProblem problem = BudgetProblem.of(scenario, scenario.budgetSplit());
-        BudgetPlan plan = BudgetPlan.empty(problem).with(new BudgetSlot(0, 0, 0), 2).with(new BudgetSlot(1, 1, 1), 3);
-        FinancialYears years = new FinancialYears(YearMonth.of(2027, 4), 60);
-        LeverFunding funding = Doses.funding(problem, plan, years);
-        double[] byYear = new double[5];
-        for (int p = 0; p < 2; p++) for (int m = 0; m < 60; m++) byYear[years.yearOf(m)] += funding.spendGbp(p, m);
-        assertThat(byYear).containsExactly(new double[] {20_000, 30_000, 0, 0, 0}, within(1e-6));
-        assertThat(funding.funds(0)).isTrue();
-        assertThat(funding.strength(0, 0, 0)).isPositive();
-        assertThat(funding.strength(0, 1, 0)).isZero();
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.onepool.model.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onepool.model.scenario.Option;
+
+/**
+ * Folds the main replications' outcomes, strictly in replication order from 0 (the streaming percentiles
+ * depend on the order): business as usual's indicators and cost, each option's accumulator, the sampled
+ * inputs of the first replications (for screening the tornado's inputs by rank correlation) and the
+ * staff-months simulated. Memory does not grow with replications.
+ */
+public final class AppraisalFold {
+    private final int replications;
+    private final List<OptionAccumulator> options = new ArrayList<>();
+    private final StreamingStats[] baselineIndicators = StreamingStats.array(WorkforceIndicators.NAMES.size());
+    private final StreamingStats baselineCost = new StreamingStats();
+    private final double[][] inputs;
+    private double staffMonths;
+    private int next;
+
+    AppraisalFold(AppraisalContext context, List<Option> options, int replications) {
+        this.replications = replications;
+        for (Option o : options) this.options.add(new OptionAccumulator(context, o, replications));
+        this.inputs = new double[Math.min(replications, StreamingStats.EXACT)][];
+    }
+
+    /** Takes the next replication's outcome: replication 0 first, then each in turn. */
+    public void add(ReplicationOutcome outcome) {
+        if (outcome.replication() != next) {
+            throw new IllegalStateException("replication " + outcome.replication() + " arrived where " + next
+                    + " was due: outcomes are folded in replication order");
+        }
+        if (next == replications) throw new IllegalStateException("all " + replications + " replications are folded");
+        double[] indicators = outcome.baseline().toArray();
+        for (int k = 0; k < baselineIndicators.length; k++) baselineIndicators[k].add(indicators[k]);
+        baselineCost.add(outcome.baselineCostGbp());
+        if (next < inputs.length) inputs[next] = outcome.sampledInputs().stream().mapToDouble(Double::doubleValue).toArray();
+        staffMonths += outcome.staffMonths();
+        for (int k = 0; k < options.size(); k++) {
+            ReplicationOutcome.OptionOutcome o = outcome.options().get(k);
+            options.get(k).add(next, o.appraisal(), o.workforce());
+        }
+        next++;
+    }
+
+    /** Replications folded so far. */
+    public int folded() {
+        return next;
+    }
+
+    boolean complete() {
+        return next == replications;
+    }
+
+    List<OptionAccumulator> options() {
+        return options;
+    }
+
+    /** The sampled inputs [replication][input] of the first replications (at most {@value StreamingStats#EXACT}). */
+    double[][] screeningInputs() {
+        return inputs;
+    }
+
+    Summary.Baseline baseline() {
+        return new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats());
+    }
+
+    double staffMonths() {
+        return staffMonths;
+    }
+}

@@ -1,0 +1,30 @@
+package org.onepool.model.experiment;
+
+import java.io.Serializable;
+import java.util.List;
+import org.onepool.model.finance.OptionAppraisal;
+
+/**
+ * What one replication of the main appraisal found: business as usual's workforce indicators and total
+ * cost, each option's appraisal and indicators (in the experiment's option order), the uncertain inputs as
+ * sampled (in the assumptions register's order) and the staff-months simulated. Immutable and
+ * serialisable, so a block of replications can be run in one place and folded ({@link AppraisalFold}) in
+ * another.
+ *
+ * @param baselineCostGbp business as usual's total cost over the horizon, every category
+ */
+public record ReplicationOutcome(int replication, WorkforceIndicators baseline, double baselineCostGbp,
+                                 List<OptionOutcome> options, List<Double> sampledInputs, double staffMonths)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public ReplicationOutcome {
+        options = List.copyOf(options);
+        sampledInputs = List.copyOf(sampledInputs);
+    }
+
+    /** One option in the replication: its appraisal against business as usual and its workforce indicators. */
+    public record OptionOutcome(OptionAppraisal appraisal, WorkforceIndicators workforce) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+}

@@ -1,0 +1,237 @@
+package org.onepool.model.scenario;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every kind of effect an intervention can state, each declared once: its name in the scenario file and
+ * its label in reports, its unit and valid range (values outside it are refused; draws from a
+ * distribution's tails are clamped to it), its value when left out, how the effects of several
+ * interventions on the same staff combine, how it ramps up, which phase of the month reads it, and its
+ * description in the schema. Validation, sampling, the schema, the assumptions register and the
+ * simulation all read these declarations: a new effect is one constant here and the line in the phase
+ * that uses it (and its row in model/ODD.md's table of effects, which a test holds to these). The order
+ * of the constants is the order effects are registered and sampled in; a new one goes last.
+ */
+public enum Effect {
+    LEAVING_RATE_REDUCTION("leavingRateReduction", "leaving rate reduction", Range.SHARE,
+            Combination.keep(), Phase.LEAVING,
+            "Relative reduction in the leaving hazard of covered staff."),
+    CAREER_LEAVING_REDUCTION("careerLeavingReduction", "career leaving reduction", Range.SHARE,
+            Combination.keep(), Phase.LEAVING,
+            "Relative reduction in career-driven leaving (career paths, development)."),
+    ENGAGED_SHARE_GAIN("engagedShareGain", "engaged share gain", Range.SHARE,
+            Combination.gain(), Phase.LEAVING,
+            "Rise in the share of engaged staff, in points (0.05 = 5 points)."),
+    CAMPAIGN_COST_REDUCTION("campaignCostReduction", "campaign cost reduction", Range.SHARE,
+            Combination.keep(), Phase.RECRUITMENT,
+            "Relative reduction in advertising and admin cost per campaign."),
+    CHECKS_COST_REDUCTION("checksCostReduction", "checks cost reduction", Range.SHARE,
+            Combination.keep(), Phase.RECRUITMENT,
+            "Relative reduction in pre-employment check cost (shared checks)."),
+    /** At most 95% off: a campaign still takes some time. */
+    TIME_TO_FILL_REDUCTION("timeToFillReduction", "time to fill reduction", Range.SHARE,
+            Combination.keepAtMostOff(0.95), Phase.RECRUITMENT,
+            "Relative reduction in time to fill."),
+    CAMPAIGN_FAILURE_REDUCTION("campaignFailureReduction", "campaign failure reduction", Range.SHARE,
+            Combination.keep(), Phase.RECRUITMENT,
+            "Relative reduction in the chance a campaign fails."),
+    /** A centre's batch size is whole from its start: it does not ramp; the largest centre's applies. */
+    VACANCIES_PER_SHARED_ADVERT("vacanciesPerSharedAdvert", "vacancies per shared advert",
+            new Range(1, 50, 3, Unit.VACANCIES),
+            Combination.maximum().notRamped().onlyFor(InterventionType.SHARED_RECRUITMENT), Phase.RECRUITMENT,
+            "Shared recruitment: vacancies of one job family (across partners) one advert serves."),
+    RUNNERS_UP_PER_CAMPAIGN("runnersUpPerCampaign", "runners up per campaign", new Range(0, 50, 0, Unit.PEOPLE),
+            Combination.gain().onlyFor(InterventionType.TALENT_BANK), Phase.RECRUITMENT,
+            "Talent bank: runners-up each campaign leaves in the bank for posts of the same family and grade."),
+    TALENT_BANK_MONTHS("talentBankMonths", "talent bank (months)", new Range(0, 60, 0, Unit.MONTHS),
+            Combination.maximum().onlyFor(InterventionType.TALENT_BANK), Phase.RECRUITMENT,
+            "Months a runner-up stays in the talent bank."),
+    TRAINING_COST_REDUCTION("trainingCostReduction", "training cost reduction", Range.SHARE,
+            Combination.keep(), Phase.TRAINING,
+            "Relative reduction in generic training cost (joint unit)."),
+    INDUCTION_COST_REDUCTION("inductionCostReduction", "induction cost reduction", Range.SHARE,
+            Combination.keep(), Phase.TRAINING,
+            "Relative reduction in induction cost (shared induction)."),
+    AGENCY_PREMIUM_REDUCTION("agencyPremiumReduction", "agency premium reduction", Range.SHARE,
+            Combination.keep(), Phase.COVER,
+            "Relative reduction in the agency premium (shared temporary staffing bank)."),
+    /** A scheme's intake is for all the staff it covers: each partner-family gets its share of their posts. */
+    ENTRANTS_PER_YEAR("entrantsPerYear", "entrants per year", new Range(0, 10_000, 0, Unit.PEOPLE_A_YEAR),
+            Combination.gain().splitOverPosts().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
+            "Entrants a year a joint graduate scheme or apprenticeship supplies.");
+
+    /** The phases of a month, in the order they run (model/ODD.md). */
+    public enum Phase { DEMAND, LEAVING, MOBILITY, RECRUITMENT, COVER, TRAINING, LEDGER }
+
+    /** What an effect is measured in; the words after the range in a validation message. */
+    public enum Unit {
+        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year");
+
+        private final String suffix;
+
+        Unit(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    /**
+     * The values an effect may take, and its value when an intervention leaves it out.
+     *
+     * @param min          least valid value (validation), and the floor a sampled value is clamped to
+     * @param max          greatest valid value, and the ceiling a sampled value is clamped to
+     * @param defaultValue the value of an effect left out (not registered as an input)
+     */
+    public record Range(double min, double max, double defaultValue, Unit unit) {
+        static final Range SHARE = new Range(0, 1, 0, Unit.SHARE);
+
+        /** What a validation message says was expected. */
+        public String expected() {
+            if (unit == Unit.SHARE) return "a share between 0 and 1";
+            return "from " + whole(min) + " to " + whole(max) + unit.suffix;
+        }
+
+        private static String whole(double v) {
+            return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        }
+    }
+
+    /**
+     * How the effects of several interventions covering the same staff make one value, per partner x job
+     * family and month. Each intervention contributes its value v times its strength s that month (the
+     * ramp-up, a stress's effect scale, a budget plan's dose), or v itself once started if not ramped.
+     *
+     * @param rule         how contributions combine
+     * @param mostOff      for {@link Rule#KEEP}: the largest reduction one intervention can make
+     * @param ramped       whether the contribution is v x s (true) or v once the intervention has started
+     * @param splitByPosts whether the contribution is split over the covered partner-families in
+     *                     proportion to their month-0 posts (an intake for the whole scheme)
+     * @param onlyFor      the intervention type the effect belongs to (others ignore it), or null for any
+     */
+    public record Combination(Rule rule, double mostOff, boolean ramped, boolean splitByPosts,
+                              InterventionType onlyFor) {
+
+        public enum Rule {
+            /** Reductions multiply: the value is the share kept, Π(1 - min(mostOff, v·s)); 1 when none applies. */
+            KEEP,
+            /** Additions sum: Σ v·s; 0 when none applies. */
+            GAIN,
+            /** The largest contribution; the range's minimum when none applies. */
+            MAXIMUM
+        }
+
+        static Combination keep() {
+            return keepAtMostOff(1);
+        }
+
+        static Combination keepAtMostOff(double mostOff) {
+            return new Combination(Rule.KEEP, mostOff, true, false, null);
+        }
+
+        static Combination gain() {
+            return new Combination(Rule.GAIN, 1, true, false, null);
+        }
+
+        static Combination maximum() {
+            return new Combination(Rule.MAXIMUM, 1, true, false, null);
+        }
+
+        Combination notRamped() {
+            return new Combination(rule, mostOff, false, splitByPosts, onlyFor);
+        }
+
+        Combination splitOverPosts() {
+            return new Combination(rule, mostOff, ramped, true, onlyFor);
+        }
+
+        Combination onlyFor(InterventionType type) {
+            return new Combination(rule, mostOff, ramped, splitByPosts, type);
+        }
+    }
+
+    public static final List<Effect> ALL = List.of(values());
+
+    private final String jsonName;
+    private final String label;
+    private final Range range;
+    private final Combination combination;
+    private final Phase phase;
+    private final String description;
+
+    Effect(String jsonName, String label, Range range, Combination combination, Phase phase, String description) {
+        this.jsonName = jsonName;
+        this.label = label;
+        this.range = range;
+        this.combination = combination;
+        this.phase = phase;
+        this.description = description;
+    }
+
+    /** The field name in a scenario file's {@code effects} block. */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /** How reports name it (the assumptions register, the tornado). */
+    public String label() {
+        return label;
+    }
+
+    public Range range() {
+        return range;
+    }
+
+    public Combination combination() {
+        return combination;
+    }
+
+    /** The phase of the month that reads the combined value. */
+    public Phase phase() {
+        return phase;
+    }
+
+    /** The schema's description: what it is, and its default when that is not "no effect". */
+    public String description() {
+        return range.defaultValue() == 0 ? description
+                : description + " Default " + Range.whole(range.defaultValue()) + ".";
+    }
+
+    /** Whether an intervention of this type applies the effect. */
+    public boolean appliesTo(InterventionType type) {
+        return combination.onlyFor() == null || combination.onlyFor() == type;
+    }
+
+    /** Whether an intervention's value can change the combined value: a zero reduction or gain cannot. */
+    public boolean contributes(double value) {
+        return combination.rule() == Combination.Rule.MAXIMUM || value != 0;
+    }
+
+    /** The combined value when no intervention contributes. */
+    public double neutral() {
+        return switch (combination.rule()) {
+            case KEEP -> 1;
+            case GAIN -> 0;
+            case MAXIMUM -> range.min();
+        };
+    }
+
+    /**
+     * The combined value after one more intervention with value {@code value} (already within the range)
+     * at strength {@code strength} (above 0) and, for an intake split by posts, share {@code share}.
+     */
+    public double combine(double combined, double value, double strength, double share) {
+        double v = combination.ramped() ? value * strength : value;
+        if (combination.splitByPosts()) v *= share;
+        return switch (combination.rule()) {
+            case KEEP -> combined * (1 - Math.min(combination.mostOff(), v));
+            case GAIN -> combined + v;
+            case MAXIMUM -> Math.max(combined, v);
+        };
+    }
+
+    public static Optional<Effect> byJsonName(String name) {
+        return Arrays.stream(values()).filter(e -> e.jsonName.equals(name)).findFirst();
+    }
+
+}

@@ -1,0 +1,153 @@
+package org.onepool.model.scenario.input;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.onepool.model.scenario.CostSharing;
+import org.onepool.model.scenario.CostSharingMethod;
+import org.onepool.model.scenario.Effect;
+import org.onepool.model.scenario.Effects;
+import org.onepool.model.scenario.Intervention;
+import org.onepool.model.scenario.JobFamily;
+import org.onepool.model.scenario.Option;
+import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.Stress;
+
+/** Checks options, their interventions and the stresses. */
+final class OptionValidator {
+    static final int MAX_OPTIONS = 30;
+    static final int MAX_STRESSES = 30;
+
+    private final Scenario scenario;
+    private final Checks checks;
+    private final Set<String> partnerIds;
+    private final Set<String> familyIds;
+    private final int horizonMonths;
+
+    private OptionValidator(Scenario scenario, Checks checks) {
+        this.scenario = scenario;
+        this.checks = checks;
+        this.partnerIds = scenario.partners().stream().map(Partner::id).collect(Collectors.toSet());
+        this.familyIds = scenario.jobFamilies().stream().map(JobFamily::id).collect(Collectors.toSet());
+        Integer years = scenario.appraisal().horizonYears();
+        this.horizonMonths = years >= 1 && years <= 60 ? years * 12 : 60 * 12;
+    }
+
+    static void validate(Scenario scenario, Checks checks) {
+        OptionValidator v = new OptionValidator(scenario, checks);
+        v.options();
+        v.stresses();
+        if (scenario.budgetSplit() != null) BudgetSplitCheck.check(scenario, scenario.budgetSplit(), checks,
+                f -> "budgetSplit." + f);
+    }
+
+    private void options() {
+        checks.named("options", scenario.options(), MAX_OPTIONS, "options", Option::id, Option::name, (p, o) -> {
+            Set<String> members = partnerIds;
+            if (o.partners() != null) {
+                checks.nonEmpty(p + ".partners", o.partners(), "at least one partner id, or no list for all");
+                checks.references(p + ".partners", o.partners(), partnerIds, "partner");
+                members = Set.copyOf(o.partners());
+            }
+            costSharing(p + ".costSharing", o.costSharing(), members);
+            checks.nonEmpty(p + ".interventions", o.interventions(), "at least one intervention");
+            for (int j = 0; j < o.interventions().size(); j++) {
+                intervention(p + ".interventions[" + j + "]", o.interventions().get(j), members);
+            }
+        });
+    }
+
+    private void costSharing(String p, CostSharing sharing, Set<String> members) {
+        if (sharing.method() != CostSharingMethod.EXPLICIT) {
+            if (sharing.shares() != null) {
+                checks.add(p + ".shares", "shares with method " + sharing.method().name().toLowerCase(),
+                        "no shares unless method is explicit");
+            }
+            return;
+        }
+        if (!checks.present(p + ".shares", sharing.shares(), "a share for each partner of the option")) return;
+        double sum = 0;
+        for (Map.Entry<String, Double> e : sharing.shares().entrySet()) {
+            checks.reference(p + ".shares." + e.getKey(), e.getKey(), members, "partner of this option");
+            checks.between(p + ".shares." + e.getKey(), e.getValue(), 0, 1, "a share between 0 and 1");
+            sum += e.getValue();
+        }
+        checks.sumsToOne(p + ".shares", sum, "shares");
+    }
+
+    private void intervention(String p, Intervention in, Set<String> members) {
+        checks.nonEmpty(p + ".partners", in.partners(), "at least one partner id, or no list for the option's");
+        checks.references(p + ".partners", in.partners(), members, "partner of this option");
+        checks.nonEmpty(p + ".jobFamilies", in.jobFamilies(), "at least one job family id, or no list for all");
+        checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
+        checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);
+        checks.between(p + ".rampUpMonths", in.rampUpMonths(), 0, 240);
+        checks.money(p + ".setupCostGbp", in.setupCostGbp());
+        checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
+        effects(p + ".effects", in.effects());
+        if (in.doseResponse() != null) BudgetSplitCheck.doseResponse(p + ".doseResponse", in.doseResponse(), checks);
+    }
+
+    /** Every effect stated lies in its declared range. */
+    private void effects(String p, Effects effects) {
+        effects.given().forEach((effect, value) -> {
+            Effect.Range range = effect.range();
+            checks.range(p + "." + effect.jsonName(), value, range.min(), range.max(), range.expected());
+        });
+    }
+
+    private void stresses() {
+        checks.named("stresses", scenario.stresses(), MAX_STRESSES, "stresses", Stress::id, Stress::name, (p, s) -> {
+            checks.between(p + ".startMonth", s.startMonth(), 0, horizonMonths - 1);
+            checks.references(p + ".partners", s.partners(), partnerIds, "partner");
+            stressParameters(p, s);
+        });
+    }
+
+    private void stressParameters(String p, Stress s) {
+        switch (s.type()) {
+            case EFFECT_SCALE -> {
+                if (checks.present(p + ".effectScale", s.effectScale(), "a multiplier on effects, e.g. 0.5")) {
+                    checks.between(p + ".effectScale", s.effectScale(), 0, 2, "a multiplier from 0 to 2");
+                }
+            }
+            case MARKET_TIGHTENING -> {
+                if (s.timeToFillMultiplier() == null && s.campaignFailureIncrease() == null) {
+                    checks.add(p, "neither timeToFillMultiplier nor campaignFailureIncrease", "at least one of them");
+                }
+                if (s.timeToFillMultiplier() != null) {
+                    checks.between(p + ".timeToFillMultiplier", s.timeToFillMultiplier(), 1, 10, "a multiplier from 1 to 10");
+                }
+                if (s.campaignFailureIncrease() != null) {
+                    checks.between(p + ".campaignFailureIncrease", s.campaignFailureIncrease(), 0, 0.9, "from 0 to 0.9");
+                }
+            }
+            case PAY_RESTRAINT -> {
+                if (checks.present(p + ".payGapPerYear", s.payGapPerYear(), "the yearly widening of the pay gap")) {
+                    checks.between(p + ".payGapPerYear", s.payGapPerYear(), 0, 0.2, "from 0 to 0.2 a year");
+                }
+            }
+            case PARTNER_WITHDRAWS -> {
+                if (checks.present(p + ".partner", s.partner(), "the id of the partner that withdraws")) {
+                    checks.reference(p + ".partner", s.partner(), partnerIds, "partner");
+                }
+            }
+            case ESTABLISHMENT_CUT -> {
+                if (checks.present(p + ".establishmentChange", s.establishmentChange(), "a cut such as -0.05")) {
+                    checks.between(p + ".establishmentChange", s.establishmentChange(), -0.9, -0.0001,
+                            "a cut from -0.9 to just below 0");
+                }
+            }
+            case DEMAND_SURGE -> {
+                if (checks.present(p + ".establishmentChange", s.establishmentChange(), "a rise such as 0.1")) {
+                    checks.between(p + ".establishmentChange", s.establishmentChange(), 0.0001, 2, "a rise from above 0 to 2");
+                }
+                if (checks.present(p + ".durationMonths", s.durationMonths(), "how many months the surge lasts")) {
+                    checks.between(p + ".durationMonths", s.durationMonths(), 1, horizonMonths);
+                }
+            }
+            default -> throw new IllegalStateException("unhandled stress type " + s.type());
+        }
+    }
+}

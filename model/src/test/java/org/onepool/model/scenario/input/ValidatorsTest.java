@@ -1,0 +1,240 @@
+package org.onepool.model.scenario.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onepool.model.scenario.Problem;
+import org.onepool.model.scenario.Scenario;
+
+/**
+ * The scenario validators called directly, one case per family of rules, each naming the one problem
+ * it must find: its field path, the value found and what was expected. The scenarios are bound without
+ * validation, so each validator sees exactly the mistake under test.
+ */
+class ValidatorsTest {
+    private static final String VALID = """
+            name: Checked
+            appraisal: {startMonth: 2027-04, horizonYears: 5, seed: 1}
+            jobFamilies:
+              - {id: admin, name: Admin, marketSalaryGbp: 26000, grades: 3}
+            recruitment: {advertisingGbp: 600, adminGbp: 500, checksGbp: 100, inductionGbp: 300,
+                          timeToFillMonths: {triangular: [1, 2, 4]}}
+            partners:
+              - id: council
+                name: Council
+                type: district
+                workforce:
+                  - jobFamily: admin
+                    headcount: 200
+                    gradeMix: [0.6, 0.3, 0.1]
+                    salaryByGradeGbp: [23000, 28000, 36000]
+                    turnover:
+                      tenureBands:
+                        - {fromYears: 0, toYears: 2, annualRate: 0.20}
+                        - {fromYears: 2, annualRate: 0.11}
+              - {id: district, name: District, type: district, workforce: [{jobFamily: admin, headcount: 100,
+                 salaryByGradeGbp: [25000], turnover: {tenureBands: [{fromYears: 0, annualRate: 0.15}]}}]}
+            options:
+              - id: retention
+                name: Retention
+                partners: [council]
+                interventions:
+                  - type: retention
+                    startMonth: 3
+                    setupCostGbp: 10000
+                    effects: {leavingRateReduction: {triangular: [0.0, 0.10, 0.20]}}
+            stresses:
+              - {id: tight, name: Tight market, type: marketTightening, timeToFillMultiplier: 1.3}
+            """;
+
+    private static Scenario bind(String yaml) {
+        try {
+            return ScenarioLoader.yaml().readValue(yaml, Scenario.class);
+        } catch (Exception e) {
+            throw new AssertionError("fixture does not bind: " + e.getMessage(), e);
+        }
+    }
+
+    /** The valid scenario with {@code from}, which must occur exactly once, replaced by {@code to}. */
+    private static Scenario with(String from, String to) {
+        assertThat(VALID.split(java.util.regex.Pattern.quote(from), -1)).as("'%s' in the fixture once", from).hasSize(2);
+        return bind(VALID.replace(from, to));
+    }
+
+    private static List<Problem> scenarioProblems(Scenario s) {
+        return ScenarioValidator.validate(s);
+    }
+
+    private static List<Problem> optionProblems(Scenario s) {
+        Checks checks = new Checks();
+        OptionValidator.validate(s, checks);
+        return checks.problems();
+    }
+
+    private static Problem problem(String path, String found, String expected) {
+        return new Problem(path, found, expected);
+    }
+
+    @Test
+    void theFixtureIsValid() {
+        assertThat(scenarioProblems(bind(VALID))).isEmpty();
+    }
+
+    @Test
+    void blankText() {
+        assertThat(scenarioProblems(with("name: Checked", "name: '  '")))
+                .containsExactly(problem("name", "blank text", "a non-blank name"));
+    }
+
+    @Test
+    void identifiers() {
+        assertThat(scenarioProblems(with("id: council", "id: 'my council'")))
+                .contains(problem("partners[0].id", "\"my council\"",
+                        "an identifier of letters, digits, '-', '_' or '.' (at most 64)"));
+    }
+
+    @Test
+    void uniqueIds() {
+        assertThat(scenarioProblems(with("{id: district, name: District", "{id: council, name: District")))
+                .contains(problem("partners[1]", "the id \"council\" again", "unique ids"));
+    }
+
+    @Test
+    void crossReferences() {
+        assertThat(scenarioProblems(with("- jobFamily: admin", "- jobFamily: clerks")))
+                .contains(problem("partners[0].workforce[0].jobFamily", "\"clerks\"",
+                        "the id of a job family in this file (admin)"));
+        assertThat(optionProblems(with("partners: [council]", "partners: [county]")))
+                .containsExactly(problem("options[0].partners[0]", "\"county\"",
+                        "the id of a partner in this file (council, district)"));
+    }
+
+    @Test
+    void wholeNumbersInRange() {
+        assertThat(scenarioProblems(with("horizonYears: 5", "horizonYears: 61")))
+                .containsExactly(problem("appraisal.horizonYears", "61", "a whole number from 1 to 60"));
+    }
+
+    @Test
+    void sharesAndRates() {
+        assertThat(scenarioProblems(with("annualRate: 0.20", "annualRate: 1.2")))
+                .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[0].annualRate", "1.2",
+                        "a share between 0 and 1"));
+    }
+
+    @Test
+    void moneyIsNeverNegative() {
+        assertThat(scenarioProblems(with("advertisingGbp: 600", "advertisingGbp: -600")))
+                .containsExactly(problem("recruitment.advertisingGbp", "-600", "an amount in GBP from 0 to 10 billion"));
+    }
+
+    @Test
+    void everyValueADistributionCanTakeLiesInTheRange() {
+        assertThat(scenarioProblems(with("annualRate: 0.20", "annualRate: {uniform: [0.5, 1.5]}")))
+                .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[0].annualRate.uniform[1]", "1.5",
+                        "a share between 0 and 1"));
+    }
+
+    @Test
+    void wellFormedDistributions() {
+        assertThat(scenarioProblems(with("[1, 2, 4]", "[3, 2, 4]")))
+                .containsExactly(problem("recruitment.timeToFillMonths.triangular", "[3.0, 2.0, 4.0]", "low <= mode <= high"));
+        assertThat(scenarioProblems(with("annualRate: 0.20", "annualRate: {normal: {mean: 0.2, sd: 0}}")))
+                .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[0].annualRate.normal.sd", "0",
+                        "a standard deviation above 0"));
+        assertThat(scenarioProblems(with("setupCostGbp: 10000", "setupCostGbp: {lognormal: {median: 10000, p90: 5000}}")))
+                .containsExactly(problem("options[0].interventions[0].setupCostGbp.lognormal", "median 10000, p90 5000",
+                        "0 < median < p90"));
+        assertThat(scenarioProblems(with("setupCostGbp: 10000", "setupCostGbp: {value: 1, uniform: [0, 2]}")))
+                .containsExactly(problem("options[0].interventions[0].setupCostGbp", "2 forms at once",
+                        "exactly one of value, triangular, normal, lognormal, uniform"));
+    }
+
+    @Test
+    void sharesSumToOne() {
+        assertThat(scenarioProblems(with("[0.6, 0.3, 0.1]", "[0.6, 0.3, 0.3]")))
+                .containsExactly(problem("partners[0].workforce[0].gradeMix", "shares summing to 1.2",
+                        "shares summing to 1"));
+    }
+
+    @Test
+    void listsOnePerGrade() {
+        assertThat(scenarioProblems(with("[23000, 28000, 36000]", "[23000, 28000]")))
+                .containsExactly(problem("partners[0].workforce[0].salaryByGradeGbp", "2 salaries",
+                        "1 salary or 3, one per grade"));
+    }
+
+    @Test
+    void tenureBandsJoinUp() {
+        assertThat(scenarioProblems(with("{fromYears: 2, annualRate: 0.11}", "{fromYears: 3, annualRate: 0.11}")))
+                .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[1].fromYears", "3",
+                        "the previous band's toYears (2)"));
+    }
+
+    @Test
+    void blocksThatMustBeSomewhere() {
+        String noRecruitment = VALID.replace("""
+                recruitment: {advertisingGbp: 600, adminGbp: 500, checksGbp: 100, inductionGbp: 300,
+                              timeToFillMonths: {triangular: [1, 2, 4]}}
+                """, "");
+        assertThat(noRecruitment).isNotEqualTo(VALID);
+        assertThat(scenarioProblems(bind(noRecruitment))).containsExactly(
+                problem("partners[0].recruitment", "nothing", "a recruitment block here or at the top level"),
+                problem("partners[1].recruitment", "nothing", "a recruitment block here or at the top level"));
+    }
+
+    @Test
+    void costSharing() {
+        assertThat(optionProblems(with("partners: [council]", "partners: [council]\n    costSharing: {method: explicit}")))
+                .containsExactly(problem("options[0].costSharing.shares", "nothing", "a share for each partner of the option"));
+    }
+
+    @Test
+    void anInterventionCoversOnlyItsOptionsPartners() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        partners: [district]")))
+                .containsExactly(problem("options[0].interventions[0].partners[0]", "\"district\"",
+                        "the id of a partner of this option in this file (council)"));
+    }
+
+    @Test
+    void monthsWithinTheHorizon() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 60")))
+                .containsExactly(problem("options[0].interventions[0].startMonth", "60", "a whole number from 0 to 59"));
+    }
+
+    @Test
+    void effectsWithinTheirDeclaredRange() {
+        assertThat(optionProblems(with("effects: {leavingRateReduction: {triangular: [0.0, 0.10, 0.20]}}",
+                "effects: {leavingRateReduction: 0.1, talentBankMonths: 61}")))
+                .containsExactly(problem("options[0].interventions[0].effects.talentBankMonths", "61", "from 0 to 60 months"));
+    }
+
+    @Test
+    void stressesStateWhatTheirTypeNeeds() {
+        assertThat(optionProblems(with("timeToFillMultiplier: 1.3", "startMonth: 2")))
+                .containsExactly(problem("stresses[0]", "neither timeToFillMultiplier nor campaignFailureIncrease",
+                        "at least one of them"));
+        assertThat(optionProblems(with("type: marketTightening, timeToFillMultiplier: 1.3",
+                "type: establishmentCut, establishmentChange: 0.05")))
+                .containsExactly(problem("stresses[0].establishmentChange", "0.05", "a cut from -0.9 to just below 0"));
+    }
+
+    @Test
+    void sizeLimits() {
+        StringBuilder options = new StringBuilder("options:\n");
+        for (int k = 0; k <= OptionValidator.MAX_OPTIONS; k++) {
+            options.append("  - {id: o").append(k).append(", name: O").append(k)
+                    .append(", interventions: [{type: retention}]}\n");
+        }
+        String many = VALID.substring(0, VALID.indexOf("options:")) + options + VALID.substring(VALID.indexOf("stresses:"));
+        assertThat(optionProblems(bind(many))).containsExactly(problem("options", "31 options", "at most 30"));
+    }
+
+    @Test
+    void budgetSplits() {
+        assertThat(scenarioProblems(bind(VALID + "budgetSplit: {option: retention, budgetGbp: 50000, years: 2}\n")))
+                .containsExactly(problem("budgetSplit.option", "option \"retention\" with no doseResponse on any intervention",
+                        "an option with at least one intervention that states a doseResponse"));
+    }
+}
