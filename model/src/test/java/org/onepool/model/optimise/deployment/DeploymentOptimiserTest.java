@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +20,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 
-/** The optimiser against exact optima (the integer program, and enumeration) on every family of hard instances. */
+/**
+ * The optimiser against exact optima (the integer program, and enumeration) on every family of hard
+ * instances. The default suite holds what proves the properties quickly; the tests tagged slow repeat
+ * them on more instances (benchmarks/README.md says how to run them).
+ */
 class DeploymentOptimiserTest {
 
     @Test
@@ -65,26 +70,23 @@ class DeploymentOptimiserTest {
     @ParameterizedTest
     @EnumSource(DeploymentFamilies.class)
     void smallProblemsAreSolvedToTheOptimum(DeploymentFamilies family) {
-        DeploymentOptimiser optimiser = new DeploymentOptimiser(1);
-        for (int s = 0; s < 20; s++) {
-            int[] size = OptimalityTable.small().of(s);
-            DeploymentProblem problem = family.instance(s, size[0], size[1]);
-            DeploymentPlan plan = optimiser.plan(problem);
-            assertThat(plan.hardScore()).isZero();
-            assertThat(plan.softScore()).as("%s %d", family, s)
-                    .isEqualTo(MilpDeployment.solve(problem, 10_000).plan().softScore());
-        }
+        assertExactOnSmallProblems(family, new DeploymentOptimiser(1), 20);
     }
 
     /** The local search on its own reaches the optimum of small problems too, the budget traps included. */
     @ParameterizedTest
     @EnumSource(DeploymentFamilies.class)
     void theLocalSearchAloneReachesTheOptimumOfSmallProblems(DeploymentFamilies family) {
-        DeploymentOptimiser search = new DeploymentOptimiser(1, EnvironmentMode.REPRODUCIBLE, false, 50);
-        for (int s = 0; s < 10; s++) {
+        assertExactOnSmallProblems(family, new DeploymentOptimiser(1, EnvironmentMode.REPRODUCIBLE, false, 50), 10);
+    }
+
+    private static void assertExactOnSmallProblems(DeploymentFamilies family, DeploymentOptimiser optimiser, int instances) {
+        for (int s = 0; s < instances; s++) {
             int[] size = OptimalityTable.small().of(s);
             DeploymentProblem problem = family.instance(s, size[0], size[1]);
-            assertThat(search.plan(problem).softScore()).as("%s %d", family, s)
+            DeploymentPlan plan = optimiser.plan(problem);
+            assertThat(plan.hardScore()).isZero();
+            assertThat(plan.softScore()).as("%s %d", family, s)
                     .isEqualTo(MilpDeployment.solve(problem, 10_000).plan().softScore());
         }
     }
@@ -144,6 +146,7 @@ class DeploymentOptimiserTest {
         assertThat(new DeploymentOptimiser(5).plan(problem)).isEqualTo(new DeploymentOptimiser(5).plan(problem));
     }
 
+    @Tag("slow")
     @Test
     void greedyNeverBeatsTheOptimiser() {
         for (DeploymentFamilies family : DeploymentFamilies.values()) {
@@ -161,6 +164,13 @@ class DeploymentOptimiserTest {
     /** OptaPlanner checks every move's incremental score against a full recalculation, and every undo. */
     @Test
     void theLocalSearchKeepsItsScoreUncorrupted() {
+        DeploymentOptimiser asserting = new DeploymentOptimiser(1, EnvironmentMode.FULL_ASSERT, false, 10);
+        assertThat(asserting.plan(DeploymentFamilies.BUDGET_CHAIN.instance(2, 6, 5)).hardScore()).isZero();
+    }
+
+    @Tag("slow")
+    @Test
+    void theLocalSearchKeepsItsScoreUncorruptedOnEveryFamily() {
         DeploymentOptimiser asserting = new DeploymentOptimiser(1, EnvironmentMode.FULL_ASSERT, false, 20);
         for (DeploymentFamilies family : DeploymentFamilies.values()) {
             DeploymentProblem problem = family.instance(2, 9, 8);
