@@ -170,7 +170,8 @@ public final class Experiment {
                 appraisal.startMonth(), appraisal.horizonMonths(), appraisal.discountSchedule().id(),
                 new Summary.Settings(plan.sensitivity() ? plan.sensitivityReplications() : 0,
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
-                        bias.costUplift().central(), bias.mitigation().central(), bias.benefitsShortfall().central()),
+                        bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
+                        bias.benefitsShortfall().central()),
                 fold.baseline(), results);
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
@@ -184,7 +185,8 @@ public final class Experiment {
     private static double totalCost(ArmResult arm) {
         double total = 0;
         for (int m = 0; m < arm.ledger().months(); m++) {
-            for (CostCategory c : CostCategory.values()) total += arm.ledger().monthTotal(m, c);
+            // The costs the economic case compares (the pay bill, its memo and transfers are the financial case's).
+            for (CostCategory c : CostCategory.values()) if (c.inEconomicCase()) total += arm.ledger().monthTotal(m, c);
         }
         return total;
     }

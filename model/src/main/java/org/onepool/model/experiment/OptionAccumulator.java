@@ -29,6 +29,8 @@ final class OptionAccumulator {
     private int neverPaysBack;
     private int neverPaysBackDiscounted;
     private int positive;
+    /** Replications with no net public cost, where the Green Book BCR is undefined. */
+    private int selfFinancing;
     private final StreamingStats peak = new StreamingStats();
     private final StreamingStats investment = new StreamingStats();
     private final StreamingStats cashable = new StreamingStats();
@@ -77,7 +79,7 @@ final class OptionAccumulator {
         npv.add(a.npv());
         npvVariance.increment(a.npv());
         if (a.npv() > 0) positive++;
-        bcr.add(a.benefitCostRatio());
+        if (Double.isNaN(a.benefitCostRatio())) selfFinancing++; else bcr.add(a.benefitCostRatio());
         roi.add(a.roi());
         if (a.paybackMonth() == null) neverPaysBack++; else payback.add(a.paybackMonth());
         if (a.discountedPaybackMonth() == null) neverPaysBackDiscounted++;

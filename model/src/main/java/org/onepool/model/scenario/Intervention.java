@@ -17,6 +17,9 @@ public record Intervention(
         @JsonPropertyDescription("One-off set-up cost, GBP, incurred in the start month.") Uncertain setupCostGbp,
         @JsonPropertyDescription("Running cost, GBP a year, from the start month on.")
         Uncertain runningCostGbpPerYear,
+        @JsonPropertyDescription("True when the running cost is paid to staff (e.g. retention payments): cash to the "
+                + "partners, but a transfer, not a resource cost, in the economic case. Default false.")
+        Boolean runningCostIsPaymentToStaff,
         @JsonPropertyDescription("What it changes, at full strength.") Effects effects,
         @JsonPropertyDescription("How its effect grows with spend: makes it a lever of the invest-to-save budget "
                 + "split.") DoseResponse doseResponse) {
@@ -29,6 +32,7 @@ public record Intervention(
         setupCostGbp = setupCostGbp == null ? Uncertain.of(0) : setupCostGbp;
         runningCostGbpPerYear = runningCostGbpPerYear == null ? Uncertain.of(0) : runningCostGbpPerYear;
         effects = effects == null ? Effects.NONE : effects;
+        runningCostIsPaymentToStaff = runningCostIsPaymentToStaff != null && runningCostIsPaymentToStaff;
     }
 
     /** Label for reports. */
