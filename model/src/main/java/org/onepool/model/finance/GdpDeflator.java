@@ -14,6 +14,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onepool.model.scenario.PriceIndex;
 
 /**
  * The HM Treasury GDP deflator by financial year, used to move money between price years (a Green Book
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * @param base the published base, e.g. "2016-17 = 100"
  * @param indexByYear index by financial year (unmodifiable, ascending)
  */
-public record GdpDeflator(String source, String vintage, String base, NavigableMap<Integer, Double> indexByYear) {
+public record GdpDeflator(String source, String vintage, String base, NavigableMap<Integer, Double> indexByYear)
+        implements PriceIndex {
     /** The series shipped with onepool (see its source line). */
     public static final String BUNDLED = "gdp-deflators.csv";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})[-/](\\d{2})");
@@ -107,7 +109,13 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
         return new GdpDeflator(source, vintage, base, index);
     }
 
+    @Override
+    public String describe() {
+        return "HM Treasury GDP deflator, " + vintage + " (" + base + "), " + label(firstYear()) + " to " + label(lastYear());
+    }
+
     /** The published index of a financial year (named by the calendar year it starts in). */
+    @Override
     public double index(int financialYear) {
         Double value = indexByYear.get(financialYear);
         if (value == null) {

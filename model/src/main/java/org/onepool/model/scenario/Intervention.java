@@ -22,7 +22,10 @@ public record Intervention(
         Boolean runningCostIsPaymentToStaff,
         @JsonPropertyDescription("What it changes, at full strength.") Effects effects,
         @JsonPropertyDescription("How its effect grows with spend: makes it a lever of the invest-to-save budget "
-                + "split.") DoseResponse doseResponse) {
+                + "split.") DoseResponse doseResponse,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Intervention {
         partners = partners == null ? null : List.copyOf(partners);
