@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.onepool.model.Version;
 import org.onepool.model.finance.DiscountRates;
+import org.onepool.model.finance.PayBill;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
@@ -87,7 +88,7 @@ public final class Experiment {
         List<Double> sampled = new ArrayList<>(context.uncertain.size());
         for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
         return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
-                staffMonths);
+                staffMonths, PayBill.of(base.ledger(), context.years, context.cases));
     }
 
     /**

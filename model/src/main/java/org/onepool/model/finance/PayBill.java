@@ -8,7 +8,8 @@ import org.onepool.model.scenario.CostCategory;
  * it), and the pay of funded posts left vacant, which is the underspend a budget book shows against the
  * establishment. What business as usual reconciles to a pay bill a partner recognises.
  */
-public final class PayBill {
+public final class PayBill implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** The lines, in the order of {@link #amount}. */
     public enum Line { PAY_IN_POST, AGENCY_SPEND, VACANT_POST_UNDERSPEND, PAY_BILL }
 
