@@ -57,6 +57,8 @@ final class OptionAccumulator {
     private final StreamingStats[] partnerCashPayback;
     private final int[] partnerCashNever;
     private final StreamingStats[] partnerCashPeak;
+    /** Financial case by [partner][category][year], nominal. */
+    private final StreamingStats[][][] cashCells;
     /** [partner][year][cashable saving, net cash, funding gap] */
     private final StreamingStats[][][] partnerCash;
 
@@ -83,6 +85,8 @@ final class OptionAccumulator {
         partnerCash = new StreamingStats[partners][years][];
         for (var byYearOf : partnerCash) for (int y = 0; y < years; y++) byYearOf[y] = StreamingStats.array(3);
         cells = new StreamingStats[partners][categories][years];
+        cashCells = new StreamingStats[partners][categories][years];
+        for (var byPartner : cashCells) for (var byCat : byPartner) for (int y = 0; y < years; y++) byCat[y] = new StreamingStats();
         for (var byPartner : cells) for (var byCat : byPartner) for (int y = 0; y < years; y++) byCat[y] = new StreamingStats();
     }
 
@@ -152,6 +156,9 @@ final class OptionAccumulator {
                 partnerCash[p][y][1].add(f.net(p, y));
                 partnerCash[p][y][2].add(f.fundingGap(p, y));
                 year[y] += f.net(p, y);
+                for (CostCategory c : CostCategory.values()) {
+                    if (context.cases.financial(c)) cashCells[p][c.ordinal()][y].add(f.cell(p, c.ordinal(), y));
+                }
             }
         }
         for (int y = 0; y < year.length; y++) cashByYear[y].add(year[y]);
@@ -233,19 +240,39 @@ final class OptionAccumulator {
                 partners, workforce(indicators), bands, tornado, switching, stress, deployment, economic(), financial());
     }
 
-    /** Long-format rows: partner x category x year, each over replications. */
+    /**
+     * Long-format rows: partner x category x year, each over replications; the economic case's lines (real),
+     * then the financial case's (cash, nominal).
+     */
     List<CashFlowRow> cashFlows() {
         List<CashFlowRow> rows = new ArrayList<>();
+        String real = "real " + FinancialYearLabel.of(context.scenario.appraisal().priceBase()) + " prices";
         for (int p = 0; p < cells.length; p++) {
             String partner = context.scenario.partners().get(p).id();
             for (CostCategory c : CostCategory.values()) {
+                if (!c.isInvestment() && !context.cases.economic(c)) continue;
                 for (int y = 0; y < context.years.years(); y++) {
-                    rows.add(new CashFlowRow(option.id(), partner, c.id(), context.years.label(y),
-                            cells[p][c.ordinal()][y].stats()));
+                    rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "economic", real,
+                            payer(partner, c), context.years.label(y), cells[p][c.ordinal()][y].stats()));
+                }
+            }
+        }
+        for (int p = 0; p < cashCells.length; p++) {
+            String partner = context.scenario.partners().get(p).id();
+            for (CostCategory c : CostCategory.values()) {
+                if (!context.cases.financial(c)) continue;
+                for (int y = 0; y < context.years.years(); y++) {
+                    rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "financial", "nominal",
+                            payer(partner, c), context.years.label(y), cashCells[p][c.ordinal()][y].stats()));
                 }
             }
         }
         return rows;
+    }
+
+    /** Whose budget bears a line: the partner itself, or its share of the option's costs. */
+    private static String payer(String partner, CostCategory c) {
+        return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF ? partner + " (cost share)" : partner;
     }
 
     static Summary.Workforce workforce(StreamingStats[] indicators) {
