@@ -126,6 +126,33 @@ final class HtmlReport {
         return names.isEmpty() ? "none" : names.size() + ": " + String.join(", ", names);
     }
 
+    /** The Green Book BCR as the report reads it: the median where there is a net public cost, else why not. */
+    static String bcr(Summary.Economic e) {
+        if (e.shareWithNoNetPublicCost() >= 0.5) {
+            return "none: the cash savings exceed the option's costs in " + Formats.percent(e.shareWithNoNetPublicCost())
+                    + " of replications (it pays for itself)";
+        }
+        String text = ratio(e.bcr().p50());
+        return e.shareWithNoNetPublicCost() > 0 ? text + "; no net public cost in "
+                + Formats.percent(e.shareWithNoNetPublicCost()) : text;
+    }
+
+    /** The pay awards and price inflation the financial case uprates by, each with its source, in words. */
+    List<String> nominalBands() {
+        return scenario.appraisal().nominal().stream().map(b -> "from " + b.fromYear() + ": pay awards "
+                + Formats.percent(b.payAward()) + " a year, price inflation " + Formats.percent(b.priceInflation())
+                + " a year" + (b.source() == null ? "" : " (" + b.source() + ")")).toList();
+    }
+
+    String priceBase() {
+        return summary().options().isEmpty() ? "" : summary().options().get(0).economic().priceBase();
+    }
+
+    /** The first five financial years (or fewer), the years a budget book plans. */
+    int planYears() {
+        return Math.min(5, result.years().size());
+    }
+
     static String ratio(double value) {
         return String.format(Locale.UK, "%.1f", value);
     }
