@@ -23,7 +23,8 @@ import org.onepool.model.scenario.Scenario;
 
 /**
  * workbook.xlsx for a finance officer to audit: assumptions, cash flows, an appraisal whose discount
- * factors and NPVs are live formulas over the cash-flow cells, partners and workforce indicators.
+ * factors and NPVs are live formulas over the cash-flow cells, the financial case (nominal cash by partner
+ * and year, and business as usual's pay bill, with live totals), partners and workforce indicators.
  */
 final class Workbook {
     static final String CASH_FLOWS = "Cash flows";
@@ -64,6 +65,7 @@ final class Workbook {
         w.assumptions();
         w.cashFlows();
         w.appraisal();
+        FinancialCaseSheet.write(w.book, result, w.header, w.money, w.bold);
         w.partners();
         w.workforce();
         try (OutputStream out = Files.newOutputStream(file)) {
