@@ -171,7 +171,7 @@ final class OptionAccumulator {
                 b.setupMitigationBasis(), b.runningUpliftInForce().central(), b.runningMitigationInForce().central(),
                 b.runningMitigationBasis(), b.benefitsShortfall().central());
         return new Summary.Economic(FinancialYearLabel.of(appraisal.priceBase()), PRICE_INDEX, BCR_FORMULA, npv.stats(),
-                bcr.stats(), (double) selfFinancing / n, socialBenefitsPv.stats(), netPublicCostPv.stats(),
+                selfFinancing == n ? null : bcr.stats(), (double) selfFinancing / n, socialBenefitsPv.stats(), netPublicCostPv.stats(),
                 optionCostsPv.stats(), appraisal.lostServiceValue(), appraisal.realEarningsGrowth(), bias);
     }
 
@@ -198,7 +198,7 @@ final class OptionAccumulator {
             + "with the HM Treasury GDP deflator when the scenario is read";
     static final String BCR_FORMULA = "BCR = PV of the social benefits that are not cash to any budget (staff time "
             + "freed, service value) / PV of the net cost to public budgets (the option's costs after optimism bias "
-            + "minus the cash savings); undefined when the cash savings exceed the costs (the option pays for itself: "
+            + "minus the cash savings, pay of staff in post and agency cover included); undefined when the cash savings exceed the costs (the option pays for itself: "
             + "read the NPSV). NPSV = PV benefits - PV costs. Source: HM Treasury, The Green Book (2022), paras "
             + "5.54 to 5.56 (BCR is the PV of benefits over the PV of costs; where spending is constrained, social "
             + "value over the relevant public spending)";

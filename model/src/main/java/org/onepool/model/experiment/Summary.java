@@ -55,7 +55,8 @@ public record Summary(
      * perspective. The option's top-level npv, benefitCostRatio, roi, paybackMonth, peakFunding,
      * byFinancialYear, byCategory and byPartner are this case's too.
      *
-     * @param bcr                      over the replications with a net public cost (see bcrFormula)
+     * @param bcr                      over the replications with a net public cost (see bcrFormula); null when
+     *                                 none has one
      * @param shareWithNoNetPublicCost share of replications whose cash savings exceed the option's costs: the
      *                                 BCR is undefined there and the option pays for itself
      */

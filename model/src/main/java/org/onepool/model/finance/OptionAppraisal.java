@@ -22,7 +22,7 @@ import org.onepool.model.scenario.CostCategory;
  * <p>NPSV = PV(benefits) - PV(costs). BCR as the Green Book (2022, paras 5.54 to 5.56) builds it where
  * spending is constrained: PV of the social benefits that are not cash to any budget (staff time freed,
  * service value) divided by the PV of the net cost to public budgets (the option's costs minus the cash
- * savings). When the cash savings exceed the costs there is no net public cost and the BCR is undefined
+ * savings, the pay of staff in post and agency cover included: filling a post costs its pay). When the cash savings exceed the costs there is no net public cost and the BCR is undefined
  * (NaN): the option pays for itself and the NPSV is the measure.
  *
  * <p>Immutable: the arrays are copied in and the array accessors return copies; readers in a loop use
@@ -137,6 +137,13 @@ public record OptionAppraisal(
                     for (int p = 0; p < partners; p++) cells[p][c.ordinal()][y] -= cost * costShares[p];
                     continue;
                 }
+                if (c.treatment() == CostCategory.Treatment.PAY_BILL) {
+                    // Pay is a cost to public budgets: not a line of its own in the NPSV (the lost service net
+                    // of pay and the agency premium carry it), but part of the BCR's net public cost.
+                    double real = cases.realFactor(c, y) * factor;
+                    for (int p = 0; p < partners; p++) publicSavingPv += (baseline.get(m, p, c) - option.get(m, p, c)) * real;
+                    continue;
+                }
                 if (!cases.economic(c)) continue;
                 double keep = streamPv[c.ordinal()] > 0 ? bias.benefitFactor() : 1;
                 double real = cases.realFactor(c, y) * keep;
@@ -161,6 +168,8 @@ public record OptionAppraisal(
         for (int p = 0; p < partners; p++) partnerNet[p] = partnerSavingPv[p] - costShares[p] * investmentPv;
         double[] cumulative = CashFlowMetrics.cumulative(monthly);
         double[] discounted = CashFlowMetrics.discountedCumulative(monthly, years, factors);
+        // NPSV = social benefits - net public cost, with the pay lines in both: the service a filled post
+        // restores is worth its gross value, and its pay is a public cost.
         double socialPv = benefitsPv - publicSavingPv;
         double netPublicCostPv = investmentPv - publicSavingPv;
         return new OptionAppraisal(monthly, benefitsPv - investmentPv, benefitsPv, investmentPv, investment,

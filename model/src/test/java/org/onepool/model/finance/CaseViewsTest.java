@@ -126,4 +126,26 @@ class CaseViewsTest {
         assertThat(removed.financial().totalNet()).isCloseTo(300, within(1e-9));
         assertThat(a.financial().totalNet()).isCloseTo(-600, within(1e-9));
     }
+
+    /**
+     * Filling for a month a post that stood empty and uncovered (pay £3,250 a month, service lost £1,250 a
+     * month, so -£2,000 net of pay): the NPSV is -£2,000; the social benefit is the service restored, £1,250
+     * gross; the net public cost is the pay, £3,250; BCR 1,250 / 3,250.
+     */
+    @Test
+    void aFilledPostsPayIsAPublicCostAndTheServiceItRestoresTheBenefitGross() {
+        FinancialYears years = new FinancialYears(YearMonth.of(2027, 4), 12);
+        Ledger base = new Ledger(12, 1);
+        Ledger option = new Ledger(12, 1);
+        base.add(0, 0, CostCategory.UNFILLED_POSTS, 1_250 - 3_250);
+        base.add(0, 0, CostCategory.VACANT_POST_PAY, 3_250);
+        option.add(0, 0, CostCategory.PAY_IN_POST, 3_250);
+        OptionAppraisal a = OptionAppraisal.of(base, option, new double[] {1}, new OptionAppraisal.Bias(0, 0, 0),
+                years, new double[] {1}, CaseSettings.plain(1, NONE));
+        assertThat(a.npv()).isCloseTo(-2_000, within(1e-9));
+        assertThat(a.socialBenefitsPv()).isCloseTo(1_250, within(1e-9));
+        assertThat(a.netPublicCostPv()).isCloseTo(3_250, within(1e-9));
+        assertThat(a.benefitCostRatio()).isCloseTo(1_250.0 / 3_250, within(1e-12));
+        assertThat(a.financial().totalNet()).isCloseTo(-3_250, within(1e-9));
+    }
 }
