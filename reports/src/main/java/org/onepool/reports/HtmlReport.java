@@ -140,8 +140,13 @@ final class HtmlReport {
     /** The pay awards and price inflation the financial case uprates by, each with its source, in words. */
     List<String> nominalBands() {
         return scenario.appraisal().nominal().stream().map(b -> "from " + b.fromYear() + ": pay awards "
-                + Formats.percent(b.payAward()) + " a year, price inflation " + Formats.percent(b.priceInflation())
+                + rate(b.payAward()) + " a year, price inflation " + rate(b.priceInflation())
                 + " a year" + (b.source() == null ? "" : " (" + b.source() + ")")).toList();
+    }
+
+    /** A yearly rate to a tenth of a point (3.2%), as awards and forecasts are stated. */
+    static String rate(double share) {
+        return String.format(Locale.UK, "%.1f%%", 100 * share);
     }
 
     String priceBase() {

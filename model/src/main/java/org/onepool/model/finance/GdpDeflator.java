@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.onepool.model.scenario.FinancialYearLabel;
 import org.onepool.model.scenario.PriceIndex;
 
 /**
@@ -35,7 +34,6 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
         implements PriceIndex {
     /** The series shipped with onepool (see its source line). */
     public static final String BUNDLED = "gdp-deflators.csv";
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})[-/](\\d{2})");
 
     public GdpDeflator {
         if (indexByYear.isEmpty()) throw new DeflatorException("The GDP deflator series has no years.");
@@ -145,17 +143,17 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
 
     /** A financial year's label, e.g. 2016 gives {@code 2016-17}. */
     public static String label(int financialYear) {
-        return financialYear + "-" + String.format("%02d", Math.floorMod(financialYear + 1, 100));
+        return FinancialYearLabel.of(financialYear);
     }
 
     /** The calendar year a financial year label such as {@code 2016-17} or {@code 2016/17} starts in. */
     public static int parseYear(String label, String where) {
-        Matcher m = YEAR.matcher(label);
-        if (!m.matches()) throw new DeflatorException(where + ": '" + label + "' is not a financial year such as 2016-17");
-        int first = Integer.parseInt(m.group(1));
-        if (Integer.parseInt(m.group(2)) != (first + 1) % 100)
-            throw new DeflatorException(where + ": '" + label + "' is not a financial year (the second year must follow the first)");
-        return first;
+        Integer year = FinancialYearLabel.parse(label);
+        if (year == null) {
+            throw new DeflatorException(where + ": '" + label + "' is not a financial year such as 2016-17 "
+                    + "(the second year must follow the first)");
+        }
+        return year;
     }
 
     /** A deflator series or a price year that cannot be used; the message says which and why. */
