@@ -86,7 +86,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file, PriceIndex prices) throws ScenarioException {
         String text = read(file, SCENARIO);
         boolean json = isJson(file, text);
-        return parse(text, json, prices);
+        return PopulationCheck.attach(parse(text, json, prices), file);
     }
 
     /** Parses scenario text, YAML unless {@code json} is true, and checks it; every price year must be the base. */
