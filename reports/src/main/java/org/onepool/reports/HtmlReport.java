@@ -91,7 +91,7 @@ final class HtmlReport {
                 row("Discounted payback", o -> payback(o.discountedPaybackMonth())),
                 row("Peak funding, median", o -> Formats.money(o.peakFunding().p50())),
                 row("Investment (with optimism bias)", o -> Formats.money(o.investment().mean())),
-                row("Benefit–cost ratio, median", o -> ratio(o.benefitCostRatio().p50())),
+                row("Benefit–cost ratio (Green Book), median", o -> bcr(o.economic())),
                 row("Return on investment, median", o -> Formats.percent(o.roi().p50())),
                 row("Cashable savings, mean", o -> Formats.money(o.cashableSaving().mean())),
                 row("Non-cashable savings, mean", o -> Formats.money(o.nonCashableSaving().mean())));

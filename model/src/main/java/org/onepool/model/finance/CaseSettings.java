@@ -40,7 +40,7 @@ public record CaseSettings(Set<CostCategory> cashable, boolean lostService, doub
     /**
      * @param priceBaseYear    the calendar year the price base financial year starts in
      * @param firstYear        the calendar year appraisal year 0 starts in
-     * @param payAward         pay award of each financial year (indexed by calendar start year - priceBaseYear)
+     * @param payAward         the pay award of a financial year, given the calendar year it starts in
      * @param priceInflation   the same for prices
      */
     public static CaseSettings of(Set<CostCategory> cashable, boolean lostService, double realEarningsGrowth,
