@@ -26,7 +26,7 @@ class BudgetSplitExactTest {
     @BeforeAll
     static void fit() throws Exception {
         Scenario scenario = ScenarioLoader.load(Path.of("src/test/resources/scenarios/budget-small.yaml"));
-        BudgetSplit split = new BudgetSplit(scenario.budgetSplit().option(), 150_000.0, 2, 10_000.0, 100_000.0);
+        BudgetSplit split = new BudgetSplit(scenario.budgetSplit().option(), 150_000.0, 2, 10_000.0, 100_000.0, null);
         surface = BudgetSplitExperiment.fittedSurface(scenario,
                 new BudgetSplitSettings(split, BudgetObjective.MEAN, 5, 1, 4, 0, 0), Progress.NONE);
         exact = ExactBudgetSplit.solve(surface, 30);
