@@ -23,7 +23,10 @@ public record JobFamily(
                 + "specialist courses grant skills. Optional.") String crossPartnerSkill,
         @JsonPropertyDescription("Share of leavers' posts whose recruitment starts during the leaver's notice "
                 + "period, so the campaign ends that much sooner after the post falls vacant. Default 0 "
-                + "(recruitment starts when the post falls vacant).") Uncertain recruitDuringNoticeShare) {
+                + "(recruitment starts when the post falls vacant).") Uncertain recruitDuringNoticeShare,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public JobFamily {
         poolable = poolable == null ? Boolean.TRUE : poolable;

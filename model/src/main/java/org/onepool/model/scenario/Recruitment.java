@@ -34,7 +34,10 @@ public record Recruitment(
         @JsonPropertyDescription("HR and manager time per internal appointment campaign (internal advert, "
                 + "interviews), GBP. Default: adminGbp.") Uncertain internalCampaignGbp,
         @JsonPropertyDescription("Months from a vacancy to the internal appointee starting in it, including "
-                + "their release from their own post. Default 2 (assumption).") Uncertain internalTimeToFillMonths) {
+                + "their release from their own post. Default 2 (assumption).") Uncertain internalTimeToFillMonths,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Recruitment {
         campaignFailureProbability = campaignFailureProbability == null ? Uncertain.of(0.1)

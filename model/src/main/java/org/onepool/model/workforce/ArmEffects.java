@@ -51,6 +51,8 @@ final class ArmEffects {
     double payGapExtra;
     double investmentSetupGbp;
     double investmentRunningGbp;
+    /** Running costs that are payments to staff (e.g. retention payments): a transfer, not a resource cost. */
+    double paymentsToStaffGbp;
 
     ArmEffects(Parameters params, Option option, Stress stress, ScenarioValues values) {
         this(params, new Arm(option, stress), values);
@@ -111,13 +113,15 @@ final class ArmEffects {
         for (double[] share : reach) if (share != null) Arrays.fill(share, 0);
         investmentSetupGbp = 0;
         investmentRunningGbp = 0;
+        paymentsToStaffGbp = 0;
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
             boolean funded = funding != null && funding.funds(i);
             SpendCovers covered = funded ? in.doseResponse().spendCovers() : SpendCovers.NOTHING;
             if (!covered.setup() && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
             if (month >= in.startMonth() && paysRunningCosts(in, funded, covered, month)) {
-                investmentRunningGbp += runningGbpPerMonth[i];
+                if (in.runningCostIsPaymentToStaff()) paymentsToStaffGbp += runningGbpPerMonth[i];
+                else investmentRunningGbp += runningGbpPerMonth[i];
             }
             double strength = in.strengthAt(month) * effectScale;
             if (strength <= 0) continue;
