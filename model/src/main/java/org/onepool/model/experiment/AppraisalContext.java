@@ -58,7 +58,10 @@ final class AppraisalContext {
                 : EnumSet.copyOf(appraisal.cashableCategories());
         this.cases = cases(appraisal, years, cashable);
         this.register = AssumptionsRegister.of(scenario);
-        this.uncertain = register.stream().filter(Assumption::isUncertain).toList();
+        // An id shared by several inputs is one quantity: screened and varied once, at its first input.
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        this.uncertain = register.stream().filter(Assumption::isUncertain)
+                .filter(a -> a.input().id() == null || ids.add(a.input().id())).toList();
         this.layout = Layout.of(scenario);
     }
 
