@@ -11,12 +11,13 @@ final class ConsoleLines {
     }
 
     static String option(Summary.OptionResult o, ExperimentResult result) {
-        Summary.Payback payback = o.paybackMonth();
-        String pays = payback.p50() == null ? "does not pay back within the horizon"
-                : "payback " + Formats.month(payback.p50().intValue(), result.summary().startMonth());
-        return String.format(Locale.UK, "  %s: NPV %s (P10 %s to P90 %s), %s, probability of saving %s",
+        // Payback is a cash question: the financial case's, not the economic case's flows of value.
+        Summary.Payback payback = o.financial().paybackMonth();
+        String pays = payback.p50() == null ? "does not pay back in cash within the horizon"
+                : "pays back in cash " + Formats.month(payback.p50().intValue(), result.summary().startMonth());
+        return String.format(Locale.UK, "  %s: NPSV %s (P10 %s to P90 %s), probability of a positive NPSV %s; net cash %s, %s",
                 o.name(), Formats.money(o.npv().p50()), Formats.money(o.npv().p10()), Formats.money(o.npv().p90()),
-                pays, Formats.percent(o.probabilityNpvPositive()));
+                Formats.percent(o.probabilityNpvPositive()), Formats.money(o.financial().totalNetCash().p50()), pays);
     }
 
     static String throughput(ExperimentResult result) {
