@@ -116,6 +116,7 @@ final class Hazards {
         // Per pf, per band: staff, and the sums of each reason's driver x engagement factor.
         double[][] driverSum = new double[pfs][];
         int[][] count = new int[pfs][];
+        int[] retiringWithinYear = new int[pfs];
         for (int pf = 0; pf < pfs; pf++) {
             if (!params.posts.present()[pf]) continue;
             driverSum[pf] = new double[coefficient[pf].length];
@@ -131,6 +132,7 @@ final class Hazards {
                 driverSum[pf][band * REASONS + r] += driver(pf, r, stagnating, 1, leaving.payGap()[pf]) * engagement;
             }
             count[pf][band]++;
+            if (staff.retireMonth()[i] <= month + 12) retiringWithinYear[pf]++;
         }
         for (int pf = 0; pf < pfs; pf++) {
             if (!params.posts.present()[pf]) continue;
@@ -139,15 +141,35 @@ final class Hazards {
             // A band nobody is in yet: the drivers at their expected engagement, not stagnating.
             double share = leaving.engagedShare()[pf];
             double expectedEngagement = share + (1 - share) * leaving.disengagedHazardRatio()[pf];
+            double factor = targetFactor(pf, count[pf], retiringWithinYear[pf]);
             for (int b = 0; b < monthly.length; b++) {
                 for (int r = 0; r < REASONS; r++) {
                     double meanDriver = count[pf][b] > 0 ? driverSum[pf][b * REASONS + r] / count[pf][b]
                             : driver(pf, r, false, 1, leaving.payGap()[pf]) * expectedEngagement;
-                    coefficient[pf][b * REASONS + r] = monthly[b] * shares[r] / meanDriver;
+                    coefficient[pf][b * REASONS + r] = factor * monthly[b] * shares[r] / meanDriver;
                 }
             }
         }
         forgetBuilt();
+    }
+
+    /**
+     * The factor on every band's rate that makes a stated all-cause turnover (leavers / staff in post a
+     * year, retirement included) come true at month 0: the voluntary leavers the year needs, the stated
+     * turnover of the staff in post less those reaching retirement within the year, over the voluntary
+     * leavers the bands' own rates expect. 1 when no such turnover is stated.
+     */
+    private double targetFactor(int pf, int[] bandCount, int retiringWithinYear) {
+        double target = params.leaving.allCauseTurnover()[pf];
+        if (Double.isNaN(target)) return 1;
+        double[] monthly = params.leaving.bandMonthlyProbability()[pf];
+        int staff = 0;
+        double voluntary = 0;
+        for (int b = 0; b < monthly.length; b++) {
+            staff += bandCount[b];
+            voluntary += 12 * bandCount[b] * monthly[b];
+        }
+        return voluntary == 0 ? 1 : Math.max(0, target * staff - retiringWithinYear) / voluntary;
     }
 
     /** Rebuilds the probability tables for the arm's effects this month. */

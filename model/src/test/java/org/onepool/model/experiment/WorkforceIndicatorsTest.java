@@ -2,6 +2,7 @@ package org.onepool.model.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onepool.model.scenario.Scenario;
@@ -60,5 +61,30 @@ class WorkforceIndicatorsTest {
         // The compounding of the monthly hazard is the stated 20%; part years unannualised read about 18.3%.
         double se = Math.sqrt(RATE * (1 - RATE) / cohorts);
         assertThat(sum / reps).isBetween(RATE - 3 * se, RATE + 3 * se);
+    }
+
+    /**
+     * The bundled social-work scenario states the DfE's all-cause turnover and sets time to fill and
+     * campaign failure so that Little's law gives its vacancy rate: business as usual must reproduce the
+     * national figures for children and family social workers, year to 30 September 2023, within a point.
+     */
+    @Test
+    void theSocialWorkScenarioReproducesTheDfeTurnoverVacancyRateAndAgencyCoverWithinAPoint() throws ScenarioException {
+        Scenario s = ScenarioLoader.load(Path.of("../scenarios/social-work-retention.yaml"));
+        int reps = 30;
+        double turnover = 0;
+        double vacancy = 0;
+        double agency = 0;
+        for (int rep = 0; rep < reps; rep++) {
+            var result = Replication.run(s, ScenarioValues.central(), 500 + rep, List.of(Arm.BASELINE)).get(0);
+            WorkforceIndicators w = WorkforceIndicators.of(result);
+            turnover += w.leaversOverStaffInPostRate() / reps;
+            vacancy += w.vacancyRate() / reps;
+            agency += w.agencyCoverShare() / reps;
+        }
+        // 5,255 FTE leavers / 33,119 FTE in post; 7,744 vacancies / (7,744 + 33,119); 74.4% of vacancies agency-covered.
+        assertThat(turnover).isBetween(0.159 - 0.01, 0.159 + 0.01);
+        assertThat(vacancy).isBetween(0.189 - 0.01, 0.189 + 0.01);
+        assertThat(agency).isBetween(0.744 - 0.01, 0.744 + 0.01);
     }
 }
