@@ -85,6 +85,31 @@ final class Sensitivity {
         return medians;
     }
 
+    /**
+     * Per option (in the experiment's order), what each of its mechanisms resting on assumptions only
+     * carries: its median NPV less the median with that mechanism's effect inputs at zero, on common
+     * random numbers.
+     */
+    List<List<Warnings.MechanismShare>> assumedMechanisms() {
+        List<List<Warnings.MechanismShare>> out = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) out.add(new ArrayList<>());
+        List<Warnings.Mechanism> mechanisms = Warnings.assumptionOnlyMechanisms(context.scenario, context.register);
+        if (mechanisms.isEmpty()) return out;
+        int n = plan.sensitivityReplications();
+        progress.begin("Mechanisms resting on assumptions", (long) (mechanisms.size() + 1) * n);
+        double[] central = median(ScenarioValues.central(), n);
+        for (Warnings.Mechanism m : mechanisms) {
+            int k = options.indexOf(context.scenario.options().get(m.option()));
+            if (k < 0) continue;
+            ScenarioValues without = ScenarioValues.central();
+            for (Assumption effect : m.effects()) without = without.with(effect.input(), 0);
+            double withoutIt = context.medianNpv(List.of(options.get(k)), without, null, n, plan.threads())[0];
+            progress.step(n);
+            out.get(k).add(new Warnings.MechanismShare(m.label(), central[k] - withoutIt));
+        }
+        return out;
+    }
+
     /** Switching values for an option's most influential inputs (its top tornado bars). */
     List<Summary.SwitchingValue> switchingValues(Option option, List<Summary.TornadoBar> tornado) {
         List<Summary.SwitchingValue> out = new ArrayList<>();
