@@ -137,4 +137,39 @@ final class HtmlReport {
     static String evidence(Assumption a) {
         return a.input().evidence() == null ? "" : a.input().evidence().name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The option in sentences a presenter can read aloud: what it costs, what it saves and in which case,
+     * how sure, when it pays back, and the two inputs that swing it most with their evidence grades.
+     */
+    String readAloud(Summary.OptionResult o) {
+        StringBuilder text = new StringBuilder();
+        int years = summary().horizonMonths() / 12;
+        text.append(o.name()).append(" costs ").append(Formats.money(o.investment().mean()))
+                .append(" over ").append(years).append(" years, optimism bias included, and saves ")
+                .append(Formats.money(o.cashableSaving().mean() + o.nonCashableSaving().mean()))
+                .append(": ").append(Formats.money(o.cashableSaving().mean()))
+                .append(" cashable (money that can come out of budgets) and ")
+                .append(Formats.money(o.nonCashableSaving().mean()))
+                .append(" non-cashable (value: capacity freed and lost service avoided, not cash), before discounting. ");
+        text.append("Discounted and net of its costs that is ").append(Formats.money(o.npv().p50())).append(" (median; 8 in 10 runs between ")
+                .append(Formats.money(o.npv().p10())).append(" and ").append(Formats.money(o.npv().p90()))
+                .append("), and it saves money in ").append(Formats.percent(o.probabilityNpvPositive()))
+                .append(" of runs. Payback: ").append(payback(o.paybackMonth())).append(". ");
+        List<Summary.TornadoBar> top = o.tornado().subList(0, Math.min(2, o.tornado().size()));
+        if (top.isEmpty()) {
+            text.append("No sensitivity analysis was run, so what it rests on is not shown.");
+        } else {
+            text.append("It rests most on ");
+            for (int k = 0; k < top.size(); k++) {
+                if (k > 0) text.append(" and ");
+                Summary.TornadoBar bar = top.get(k);
+                String grade = result.assumptions().stream().filter(a -> a.path().equals(bar.input())).findFirst()
+                        .map(HtmlReport::evidence).filter(g -> !g.isEmpty()).orElse("ungraded");
+                text.append(bar.label()).append(" (evidence: ").append(grade).append(")");
+            }
+            text.append(".");
+        }
+        return text.toString();
+    }
 }

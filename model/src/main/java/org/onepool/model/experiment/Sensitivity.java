@@ -86,9 +86,10 @@ final class Sensitivity {
     }
 
     /**
-     * Per option (in the experiment's order), what each of its mechanisms resting on assumptions only
-     * carries: its median NPV less the median with that mechanism's effect inputs at zero, on common
-     * random numbers.
+     * Per option (in the experiment's order), the share of its saving each of its mechanisms resting on
+     * assumptions only carries: (median NPV − median NPV with that mechanism's effect inputs at zero) ÷
+     * (median NPV − median NPV with every effect of the option at zero), all present values on common
+     * random numbers, so costs cancel and the denominator is the option's whole saving.
      */
     List<List<Warnings.MechanismShare>> assumedMechanisms() {
         List<List<Warnings.MechanismShare>> out = new ArrayList<>();
@@ -96,18 +97,29 @@ final class Sensitivity {
         List<Warnings.Mechanism> mechanisms = Warnings.assumptionOnlyMechanisms(context.scenario, context.register);
         if (mechanisms.isEmpty()) return out;
         int n = plan.sensitivityReplications();
-        progress.begin("Mechanisms resting on assumptions", (long) (mechanisms.size() + 1) * n);
+        progress.begin("Mechanisms resting on assumptions", (long) (2 * mechanisms.size() + 1) * n);
         double[] central = median(ScenarioValues.central(), n);
         for (Warnings.Mechanism m : mechanisms) {
             int k = options.indexOf(context.scenario.options().get(m.option()));
             if (k < 0) continue;
-            ScenarioValues without = ScenarioValues.central();
-            for (Assumption effect : m.effects()) without = without.with(effect.input(), 0);
-            double withoutIt = context.medianNpv(List.of(options.get(k)), without, null, n, plan.threads())[0];
-            progress.step(n);
-            out.get(k).add(new Warnings.MechanismShare(m.label(), central[k] - withoutIt));
+            double saving = central[k] - medianWithout(k, "options[" + m.option() + "].interventions[");
+            double carried = central[k] - medianWithout(k, "options[" + m.option() + "].interventions["
+                    + m.intervention() + "].effects.");
+            out.get(k).add(new Warnings.MechanismShare(m.label(), saving > 0 ? carried / saving : 0));
         }
         return out;
+    }
+
+    /** Option k's median NPV with every effect input whose path starts with {@code prefix} at zero. */
+    private double medianWithout(int k, String prefix) {
+        int n = plan.sensitivityReplications();
+        ScenarioValues without = ScenarioValues.central();
+        for (Assumption a : context.register) {
+            if (a.path().startsWith(prefix) && a.path().contains(".effects.")) without = without.with(a.input(), 0);
+        }
+        double median = context.medianNpv(List.of(options.get(k)), without, null, n, plan.threads())[0];
+        progress.step(n);
+        return median;
     }
 
     /** Switching values for an option's most influential inputs (its top tornado bars). */

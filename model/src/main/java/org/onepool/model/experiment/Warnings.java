@@ -70,8 +70,8 @@ public final class Warnings {
     /**
      * The warnings on a run's results.
      *
-     * @param carried per option, the mechanisms resting on assumptions only with the median PV of saving each
-     *                carries (the option's median NPV less its median with the mechanism's effects at zero)
+     * @param carried per option, the mechanisms resting on assumptions only with the share of the option's
+     *                saving each carries
      */
     public static List<String> of(List<Summary.OptionResult> options, List<List<MechanismShare>> carried) {
         List<String> out = new ArrayList<>();
@@ -90,18 +90,17 @@ public final class Warnings {
                             .formatted(o.id(), c.category(), 100 * c.netSaving().mean() / gross));
                 }
             }
-            double saving = o.cashableSaving().mean() + o.nonCashableSaving().mean();
             for (MechanismShare m : carried.get(k)) {
-                if (saving > 0 && m.savingGbp() > MAX_ASSUMED_MECHANISM_SHARE * saving) {
+                if (m.share() > MAX_ASSUMED_MECHANISM_SHARE) {
                     out.add("%s: '%s', whose inputs are all graded assumption, carries %.0f%% of the saving"
-                            .formatted(o.id(), m.label(), 100 * m.savingGbp() / saving));
+                            .formatted(o.id(), m.label(), 100 * m.share()));
                 }
             }
         }
         return out;
     }
 
-    /** A mechanism resting on assumptions only, and the saving it carries (GBP, present value). */
-    public record MechanismShare(String label, double savingGbp) {
+    /** A mechanism resting on assumptions only, and the share of its option's saving it carries (PV). */
+    public record MechanismShare(String label, double share) {
     }
 }
