@@ -52,7 +52,9 @@ final class AppraisalContext {
         this.cashable = appraisal.cashableCategories().isEmpty() ? EnumSet.noneOf(CostCategory.class)
                 : EnumSet.copyOf(appraisal.cashableCategories());
         this.register = AssumptionsRegister.of(scenario);
-        this.uncertain = register.stream().filter(Assumption::isUncertain).toList();
+        // A default used in many places is one input (one instance): listed, screened and varied once.
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        this.uncertain = register.stream().filter(Assumption::isUncertain).filter(a -> seen.add(a.input())).toList();
         this.layout = Layout.of(scenario);
     }
 

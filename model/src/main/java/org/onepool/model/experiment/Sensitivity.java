@@ -7,6 +7,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.onepool.model.scenario.Assumption;
+import org.onepool.model.scenario.Defaults;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.ScenarioValues;
 
@@ -66,7 +67,7 @@ final class Sensitivity {
             double high = input.input().quantile(0.9);
             double[] atLow = median(ScenarioValues.central().with(input.input(), low), n);
             double[] atHigh = median(ScenarioValues.central().with(input.input(), high), n);
-            String label = InputLabels.of(context.scenario, input.path());
+            String label = label(input);
             for (int k = 0; k < options.size(); k++) {
                 if (!input.concerns(options.get(k))) continue;
                 bars.get(k).add(new Summary.TornadoBar(input.path(), label, low, high, atLow[k], atHigh[k]));
@@ -77,6 +78,13 @@ final class Sensitivity {
                     .thenComparing(Summary.TornadoBar::input));
         }
         return bars;
+    }
+
+    /** An input's label; a default is one input wherever the scenario leaves it out, and says so. */
+    private String label(Assumption input) {
+        String label = InputLabels.of(context.scenario, input.path());
+        if (!Defaults.isDefault(input.input())) return label;
+        return "default, wherever not stated · " + label.substring(label.lastIndexOf(" · ") + 3);
     }
 
     private double[] median(ScenarioValues values, int n) {

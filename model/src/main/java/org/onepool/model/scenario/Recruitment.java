@@ -28,12 +28,12 @@ public record Recruitment(
                 + "the post's salary. Default 0.5.") Uncertain unfilledPostCostRate) {
 
     public Recruitment {
-        campaignFailureProbability = campaignFailureProbability == null ? Uncertain.of(0.1)
+        campaignFailureProbability = campaignFailureProbability == null ? Defaults.CAMPAIGN_FAILURE
                 : campaignFailureProbability;
-        hardToRecruitFailureProbability = hardToRecruitFailureProbability == null ? Uncertain.of(0.35)
+        hardToRecruitFailureProbability = hardToRecruitFailureProbability == null ? Defaults.HARD_TO_RECRUIT_FAILURE
                 : hardToRecruitFailureProbability;
-        agencyCoverShare = agencyCoverShare == null ? Uncertain.of(0.5) : agencyCoverShare;
-        agencyPremiumRate = agencyPremiumRate == null ? Uncertain.of(0.3) : agencyPremiumRate;
-        unfilledPostCostRate = unfilledPostCostRate == null ? Uncertain.of(0.5) : unfilledPostCostRate;
+        agencyCoverShare = agencyCoverShare == null ? Defaults.AGENCY_COVER_SHARE : agencyCoverShare;
+        agencyPremiumRate = agencyPremiumRate == null ? Defaults.AGENCY_PREMIUM_RATE : agencyPremiumRate;
+        unfilledPostCostRate = unfilledPostCostRate == null ? Defaults.UNFILLED_POST_COST_RATE : unfilledPostCostRate;
     }
 }

@@ -22,11 +22,14 @@ public final class ScenarioValues {
         return new ScenarioValues(new IdentityHashMap<>());
     }
 
-    /** Every uncertain input drawn once, in register order, from the given generator. */
+    /**
+     * Every uncertain input drawn once, in register order, from the given generator; an input the register
+     * lists at several paths (a default) is drawn at its first.
+     */
     public static ScenarioValues sample(List<Assumption> register, RandomGenerator random) {
         Map<Uncertain, Double> drawn = new IdentityHashMap<>();
         for (Assumption a : register) {
-            if (a.isUncertain()) drawn.put(a.input(), a.input().sample(random));
+            if (a.isUncertain() && !drawn.containsKey(a.input())) drawn.put(a.input(), a.input().sample(random));
         }
         return new ScenarioValues(drawn);
     }
