@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = OnepoolCommand.VersionProvider.class,
         description = "Appraises invest-to-save workforce options shared by public-sector partners.",
         subcommands = {RunCommand.class, OptimiseCommand.class, DeployCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+                ImportCommand.class, BacktestCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -18,7 +19,10 @@ import picocli.CommandLine.Command;
                 "  onepool run my-area.yaml --replications 1000 --options pool --no-stress",
                 "  onepool deploy scenarios/deploy-example.yaml  place pooled staff in open posts (JSON)",
                 "  onepool init my-area.yaml                    write a starter scenario to edit",
+                "  onepool grid my-grid.yaml                    run a scenario grid on Spark",
                 "  onepool validate scenarios/one-oxfordshire.yaml   check a scenario",
+                "  onepool import scenarios/sample-hr/mapping.yaml   build a scenario from HR extracts",
+                "  onepool backtest out/mapping.yaml --from 2022-04 --actuals leavers.csv vacancies.csv",
                 "  onepool schema > onepool.schema.json         JSON Schema for editors"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error (a fault in onepool)", "2:bad input; nothing was written",

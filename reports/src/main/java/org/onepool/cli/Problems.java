@@ -6,11 +6,11 @@ import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.ScenarioException;
 
 /** Prints scenario problems to the error stream, one line each, and gives the bad-input exit code. */
-final class Problems {
+public final class Problems {
     private Problems() {
     }
 
-    static int report(PrintWriter err, Path file, ScenarioException e) {
+    public static int report(PrintWriter err, Path file, ScenarioException e) {
         int n = e.problems().size();
         err.println("onepool: " + file + " has " + n + (n == 1 ? " problem:" : " problems:"));
         for (Problem p : e.problems()) {

@@ -12,12 +12,12 @@ import org.onepool.model.experiment.Progress;
  * Shows a run's progress on the command's error stream: a bar with ETA redrawn in place on a terminal,
  * plain ASCII lines every few seconds otherwise (a log file, a test through {@code execute}).
  */
-final class ProgressBarProgress implements Progress, AutoCloseable {
+public final class ProgressBarProgress implements Progress, AutoCloseable {
     private final PrintWriter err;
     private final boolean quiet;
     private ProgressBar bar;
 
-    ProgressBarProgress(PrintWriter err, boolean quiet) {
+    public ProgressBarProgress(PrintWriter err, boolean quiet) {
         this.err = err;
         this.quiet = quiet;
     }

@@ -10,7 +10,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.onepool.model.experiment.ExperimentResult;
 
 /** Writes every chart as PNG (for slides) and SVG into charts/, and returns the SVG markup for the report. */
-final class ChartFiles {
+public final class ChartFiles {
     private ChartFiles() {
     }
 
@@ -31,7 +31,7 @@ final class ChartFiles {
      * SVG markup fit to sit inside the HTML: no XML prolog or doctype, ids prefixed so several charts on one
      * page do not share clip paths, and scaled to the page width.
      */
-    static String inline(String svg, String prefix) {
+    public static String inline(String svg, String prefix) {
         String body = svg.substring(svg.indexOf("<svg"));
         // Namespace declarations are implied for SVG inside HTML; dropping them leaves no URL in the page.
         body = body.replaceFirst(" xmlns:xlink=\"[^\"]*\"", "").replaceFirst(" xmlns=\"[^\"]*\"", "");

@@ -74,7 +74,7 @@ final class Charts {
         styler.setAntiAlias(true);
     }
 
-    private static void axes(org.knowm.xchart.style.AxesChartStyler styler) {
+    static void axes(org.knowm.xchart.style.AxesChartStyler styler) {
         style(styler);
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));

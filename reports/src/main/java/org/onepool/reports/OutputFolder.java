@@ -30,7 +30,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * Why {@code destination} cannot take a run's output, or null if it can: it must not exist, be an
-     * empty folder, or hold an earlier onepool output (a folder with summary.json). Anything else — a
+     * empty folder, or hold an earlier onepool output (a folder with summary.json, or backtest.json). Anything else — a
      * file, the current folder, someone's documents — is never replaced.
      */
     public static String unsuitable(Path destination) {
@@ -42,7 +42,9 @@ public final class OutputFolder implements AutoCloseable {
         }
         try (var entries = Files.list(d)) {
             boolean empty = entries.findAny().isEmpty();
-            if (empty || Files.isRegularFile(d.resolve("summary.json"))) return null;
+            if (empty || Files.isRegularFile(d.resolve("summary.json")) || Files.isRegularFile(d.resolve("backtest.json"))) {
+                return null;
+            }
         } catch (IOException e) {
             return d + " cannot be read";
         }

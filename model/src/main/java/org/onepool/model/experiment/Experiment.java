@@ -11,6 +11,7 @@ import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
@@ -33,11 +34,21 @@ public final class Experiment {
 
     /** @throws IllegalArgumentException if the plan names an option the scenario does not have */
     public Experiment(Scenario scenario, ExperimentPlan plan) {
+        this(scenario, plan, null);
+    }
+
+    /**
+     * The experiment with every arm, business as usual included, under {@code stress} from its start month
+     * (null: none, as {@code onepool run} appraises): the question a scenario grid's stressed cell asks.
+     *
+     * @throws IllegalArgumentException if the plan names an option the scenario does not have
+     */
+    public Experiment(Scenario scenario, ExperimentPlan plan, Stress stress) {
         this.context = new AppraisalContext(scenario, plan.seed());
         this.plan = plan;
         this.options = context.options(plan.options());
-        arms.add(Arm.BASELINE);
-        for (Option o : options) arms.add(context.arm(o, null));
+        arms.add(stress == null ? Arm.BASELINE : context.arm(null, stress));
+        for (Option o : options) arms.add(context.arm(o, stress));
     }
 
     /** Every step: the replications as one block, folded, then the analyses and the result. */

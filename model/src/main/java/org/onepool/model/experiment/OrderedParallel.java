@@ -14,16 +14,16 @@ import java.util.function.ObjIntConsumer;
  * order, so whatever the consumer folds (sums, streaming percentiles) comes out the same at any thread
  * count. At most a few tasks per thread are in flight, so memory does not grow with n.
  */
-final class OrderedParallel {
+public final class OrderedParallel {
     private OrderedParallel() {
     }
 
-    static <T> void run(int n, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer, Progress progress) {
+    public static <T> void run(int n, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer, Progress progress) {
         run(0, n, threads, task, consumer, progress);
     }
 
     /** Tasks from..to-1, handed over in index order. */
-    static <T> void run(int from, int to, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer,
+    public static <T> void run(int from, int to, int threads, IntFunction<T> task, ObjIntConsumer<T> consumer,
                         Progress progress) {
         if (threads <= 1) {
             for (int i = from; i < to; i++) {

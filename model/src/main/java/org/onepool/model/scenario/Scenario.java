@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Optional;
+import org.onepool.model.population.PopulationSource;
 
 /** A whole scenario: the partners, their workforces, the options to appraise and the stresses to apply. */
 public record Scenario(
@@ -19,7 +20,10 @@ public record Scenario(
         @JsonProperty(required = true) @JsonPropertyDescription("The partner organisations.") List<Partner> partners,
         @JsonPropertyDescription("Options appraised against business as usual.") List<Option> options,
         @JsonPropertyDescription("Named shocks applied to the baseline and every option alike.") List<Stress> stresses,
-        @JsonPropertyDescription("The invest-to-save budget split `onepool optimise` answers.") BudgetSplit budgetSplit) {
+        @JsonPropertyDescription("The invest-to-save budget split `onepool optimise` answers.") BudgetSplit budgetSplit,
+        @JsonPropertyDescription("Staff as recorded in the partners' HR extracts ('onepool import' writes it); the "
+                + "partners it covers start from these staff instead of the synthetic profiles.")
+        PopulationSource population) {
 
     public Scenario {
         simulation = simulation == null ? SimulationSettings.defaults() : simulation;
@@ -54,7 +58,13 @@ public record Scenario(
     /** The same scenario with other simulation settings; every input keeps its identity (and sampled value). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, appraisal, settings, jobFamilies, recruitment, training, partners,
-                options, stresses, budgetSplit);
+                options, stresses, budgetSplit, population);
+    }
+
+    /** The same scenario with another recorded population (or its staff read). */
+    public Scenario withPopulation(PopulationSource source) {
+        return new Scenario(name, description, appraisal, simulation, jobFamilies, recruitment, training, partners,
+                options, stresses, budgetSplit, source);
     }
 
     public int totalHeadcount() {

@@ -5,6 +5,7 @@
  * ({@link org.onepool.model.scenario.Effect}), the assumptions register, and the values the uncertain
  * inputs take in one replication. Domain facts only: immutable records and the enums they use.
  *
- * <p>May import: no other onepool package.
+ * <p>May import: {@code org.onepool.model.population} (a recorded population the scenario refers to), no
+ * other onepool package.
  */
 package org.onepool.model.scenario;

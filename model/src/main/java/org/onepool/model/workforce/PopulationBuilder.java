@@ -1,12 +1,15 @@
 package org.onepool.model.workforce;
 
 /**
- * Creates staff: the synthetic month-0 population from the scenario's profiles, and each new hire.
- * Every attribute is drawn from the population stream addressed by the person's id, so the same
- * person has the same age, retirement age and engagement in every arm.
+ * Creates staff: the month-0 population — as recorded for the partners an imported population covers,
+ * otherwise synthetic from the scenario's profiles — and each new hire. Every attribute the records do not
+ * give is drawn from the population stream addressed by the person's id, so the same person has the same
+ * age, retirement age and engagement in every arm.
  */
 final class PopulationBuilder {
     private static final int AGE = 1, AGE_IN_BAND = 2, TENURE = 3, IN_POST = 4, RETIRE = 5, ENGAGEMENT = 6;
+    /** Numbered draws for the attempts at a recorded person's retirement age (two per attempt). */
+    private static final int RETIRE_ATTEMPT = 100, MAX_ATTEMPTS = 1000;
     private static final int MIN_WORKING_AGE_MONTHS = 16 * 12;
 
     private final Parameters params;
@@ -25,6 +28,10 @@ final class PopulationBuilder {
         WorkforceState state = new WorkforceState(layout, total + total / 4 + 64);
         for (int cell = 0; cell < layout.cells(); cell++) {
             int pf = layout.pfOfCell(cell);
+            if (params.population.recorded() != null && params.population.recorded().covers(layout.partnerOfCell(cell))) {
+                placeRecorded(state, cell, month);
+                continue;
+            }
             if (params.posts.establishment0()[cell] == 0) continue;
             double[] tenureCdf = params.population.tenureBands()[pf] == null ? steadyStateTenure(pf) : null;
             double[] engagedByTenure = steadyStateEngagement(pf);
@@ -44,6 +51,48 @@ final class PopulationBuilder {
             }
         }
         return state;
+    }
+
+    /**
+     * The recorded staff of a cell, in file order: joined and in post when the records say (otherwise in post
+     * uniformly over their tenure), and age and retirement age drawn together so that they fit someone still in
+     * post: the retirement age from its distribution weighted by the chance that an age uniform in the band lies
+     * below it, then the age uniform in the band below the retirement age. Near retirement, older ages in a band
+     * are rarer among those still working, and a plain uniform age would retire too many at once.
+     */
+    private void placeRecorded(WorkforceState state, int cell, int month) {
+        RecordedStaff r = params.population.recorded();
+        int pf = params.layout.pfOfCell(cell);
+        for (int k = 0; k < r.joined[cell].length; k++) {
+            int id = state.nextId++;
+            int from = r.ageFromMonths[cell][k];
+            int span = r.ageSpanMonths[cell][k];
+            int retirement = retirementInPost(pf, id, from, span);
+            int below = Math.max(1, Math.min(span, retirement - from));
+            int age = from + (int) Math.floor(draw(id, AGE_IN_BAND) * below);
+            int joined = month + r.joined[cell][k];
+            int tenure = month - joined;
+            int post = r.inPost[cell][k] != RecordedStaff.UNKNOWN ? month + r.inPost[cell][k]
+                    : month - (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
+            state.staff.add(id, cell, joined, post, month - age + Math.max(age + 1, retirement), engagement(id));
+            state.inPost[cell]++;
+        }
+    }
+
+    /**
+     * A retirement age in months for someone in post whose age lies in [from, from + span): drawn by rejection, each
+     * attempt from the person's own numbered draws, so it is the same in every arm and replication of a seed.
+     */
+    private int retirementInPost(int pf, int id, int from, int span) {
+        EventDistribution d = params.population.retirementAge()[pf];
+        int retirement = from + span;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            retirement = (int) Math.round(d.at(draw(id, RETIRE_ATTEMPT + 2 * attempt)) * 12);
+            double weight = Math.min(1, Math.max(0, (retirement - from) / (double) span));
+            if (draw(id, RETIRE_ATTEMPT + 2 * attempt + 1) < weight) return retirement;
+        }
+        // Everyone this old would have retired by the distribution: they retire within the coming months.
+        return Math.max(retirement, from + 1);
     }
 
     /** Adds a new starter in {@code cell}, starting next month; graduates start young, others from the age profile. */

@@ -13,12 +13,15 @@ import org.onepool.model.scenario.Workforce;
  * @param ageBands      per pf: (fromYears, toYears, share) triples end to end
  * @param tenureBands   per pf: the same for tenure, or null for the steady state of the leaving rates
  * @param retirementAge per pf: the retirement age in years, drawn per person
+ * @param recorded      the staff as recorded for the partners an imported population covers; null when all
+ *                      are synthetic
  */
-record PopulationParameters(double[][] ageBands, double[][] tenureBands, EventDistribution[] retirementAge) {
+record PopulationParameters(double[][] ageBands, double[][] tenureBands, EventDistribution[] retirementAge,
+                            RecordedStaff recorded) {
 
     static PopulationParameters of(Scenario scenario, Layout layout) {
         PopulationParameters population = new PopulationParameters(new double[layout.pfs()][],
-                new double[layout.pfs()][], new EventDistribution[layout.pfs()]);
+                new double[layout.pfs()][], new EventDistribution[layout.pfs()], RecordedStaff.of(scenario, layout));
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = scenario.partners().get(p);
             for (Workforce w : partner.workforce()) {

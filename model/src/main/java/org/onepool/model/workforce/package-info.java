@@ -5,6 +5,6 @@
  * cost ledger a run produces. No member of staff is an object; phases step arrays in index order.
  *
  * <p>May import: {@code org.onepool.model.scenario}, {@code org.onepool.model.finance},
- * {@code org.onepool.model.optimise.deployment}.
+ * {@code org.onepool.model.optimise.deployment}, {@code org.onepool.model.population} (month 0 as recorded).
  */
 package org.onepool.model.workforce;

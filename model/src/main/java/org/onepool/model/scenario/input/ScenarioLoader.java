@@ -80,7 +80,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) throws ScenarioException {
         String text = read(file, SCENARIO);
         boolean json = isJson(file, text);
-        return parse(text, json);
+        return PopulationCheck.attach(parse(text, json), file);
     }
 
     /** Parses scenario text, YAML unless {@code json} is true, and checks it. */

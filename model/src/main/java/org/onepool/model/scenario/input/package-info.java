@@ -5,6 +5,7 @@
  * same guards, and the validators (scenario, options and stresses, budget split) collect every problem
  * with its field path, the value found and what was expected.
  *
- * <p>May import: {@code org.onepool.model.scenario}.
+ * <p>May import: {@code org.onepool.model.scenario}, {@code org.onepool.model.population} (reading a
+ * scenario's recorded population).
  */
 package org.onepool.model.scenario.input;
