@@ -1,7 +1,8 @@
 package org.onepool.grid;
 
-import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
-
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,73 +16,97 @@ import org.onepool.model.scenario.Stress;
 import org.onepool.reports.Formats;
 
 /**
- * The grid report (report.html): one self-contained page. For each base scenario and option, a heat map
- * of the median NPV over the first two swept inputs for every stress (and every value of further sweeps),
- * each row ending with where the NPV crosses zero along the first input; and a chart of those
- * break-even lines, one per stress. Every string from the grid or the scenarios is escaped.
+ * The grid report (report.html, template grid-report.jte): one self-contained page. For each base scenario
+ * and option, a heat map of the median NPV over the first two swept inputs for every stress (and every value
+ * of further sweeps), each row ending with where the NPV crosses zero along the first input; and a chart of
+ * those break-even lines, one per stress. This class works out what the template shows; the template escapes
+ * every string it writes.
  */
 final class GridReport {
-    private static final String CSS = """
-            :root { --ink: #1d2733; --muted: #5b6673; --rule: #d9dee4; --accent: #0072B2; }
-            body { margin: 0; font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #f4f6f8; }
-            main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
-            h1 { font-size: 28px; margin: 4px 0 8px; }
-            h2 { font-size: 21px; border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 32px; }
-            h3 { font-size: 16px; margin: 18px 0 6px; }
-            .meta, .note, caption { color: var(--muted); }
-            caption { text-align: left; caption-side: bottom; font-size: 13px; padding-top: 4px; }
-            table.heat { border-collapse: collapse; margin: 6px 0 14px; font-variant-numeric: tabular-nums; }
-            table.heat th, table.heat td { padding: 6px 9px; border: 1px solid #fff; text-align: right; }
-            table.heat td { white-space: nowrap; }
-            table.heat thead th, table.heat tbody th { background: #eef2f6; font-weight: 600; }
-            table.heat td.even { background: #fff; border-left: 2px solid var(--ink); }
-            svg.chart { width: 100%; height: auto; display: block; }
-            code { font-size: 12px; color: var(--muted); word-break: break-all; }
-            @media print { @page { size: A4; margin: 14mm 12mm; } body { background: #fff; } main { padding: 0; }
-              table, figure { break-inside: avoid; } h2, h3 { break-after: avoid; } }
-            """;
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            GridReport.class.getClassLoader(), GridReport.class.getPackageName());
+
+    /** One option of one base scenario: its heat maps (one per stress and value of further sweeps) and chart. */
+    public record Section(String optionName, String baseName, String baseLabel, List<HeatMap> heatMaps,
+                          String chartSvg) {
+    }
+
+    /** A table of median NPVs: the first swept input across, the second down. */
+    public record HeatMap(String title, String corner, List<String> columns, boolean breakEvenColumn,
+                          List<HeatRow> rows) {
+    }
+
+    /** @param breakEven where the median NPV crosses zero along the row, or a dash */
+    public record HeatRow(String label, List<HeatCell> cells, String breakEven) {
+    }
+
+    /** @param background the cell's colour; null where the cell has no result */
+    public record HeatCell(String text, String background, String tooltip) {
+    }
+
+    /** @param multiplier the factor the swept value is multiplied by, or null when it is used as given */
+    public record Sweep(String label, String path, String multiplier) {
+    }
 
     private final Grid grid;
     private final List<CellResult> results;
-    private final StringBuilder html = new StringBuilder(64 * 1024);
+    private final LocalDate date;
     private int charts;
+    private List<Section> sections;
 
-    private GridReport(Grid grid, List<CellResult> results) {
+    private GridReport(Grid grid, List<CellResult> results, LocalDate date) {
         this.grid = grid;
         this.results = results;
+        this.date = date;
     }
 
     static String render(Grid grid, List<CellResult> results, LocalDate date) throws IOException {
-        return new GridReport(grid, results).build(date);
+        GridReport report = new GridReport(grid, results, date);
+        report.sections = report.buildSections();
+        StringOutput out = new StringOutput(64 * 1024);
+        ENGINE.render("grid-report.jte", report, out);
+        return out.toString();
     }
 
-    private static String e(String text) {
-        return text == null ? "" : escapeHtml4(text);
+    public String name() {
+        return grid.name();
     }
 
-    private String build(LocalDate date) throws IOException {
-        html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(e(grid.name())).append(" — onepool grid</title>\n<style>").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main>\n<header><p class=\"meta\">Scenario grid</p><h1>")
-                .append(e(grid.name())).append("</h1>");
-        if (grid.description() != null) html.append("<p>").append(e(grid.description())).append("</p>");
-        int replications = results.isEmpty() ? 0 : results.get(0).cell().replications();
-        html.append("<p class=\"meta\">").append(results.size()).append(" cells · ").append(replications)
-                .append(" replications each · onepool ").append(e(Version.get())).append(" · run ").append(date)
-                .append("</p></header>\n");
-        html.append("<p class=\"note\">Each square is one cell: the base scenario with the swept inputs set to the "
-                + "values on the axes, appraised against business as usual under the stress named. The figure is the "
-                + "median NPV over the replications (hover for P10 to P90 and the probability the NPV is positive); "
-                + "blue squares save money, orange ones cost it, deeper for larger amounts. The last column is where "
-                + "the median NPV crosses zero along the first swept input, by straight-line interpolation between "
-                + "the neighbouring cells; a dash when it does not cross within the swept range.</p>\n");
+    public String description() {
+        return grid.description();
+    }
+
+    public int cells() {
+        return results.size();
+    }
+
+    public int replications() {
+        return results.isEmpty() ? 0 : results.get(0).cell().replications();
+    }
+
+    public String version() {
+        return Version.get();
+    }
+
+    public String date() {
+        return date.toString();
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public List<Sweep> sweeps() {
+        return grid.axes().stream().map(a -> new Sweep(a.label(), a.path(),
+                a.multiplier() == 1 ? null : Cell.number(a.multiplier()))).toList();
+    }
+
+    private List<Section> buildSections() throws IOException {
+        List<Section> out = new ArrayList<>();
         for (Grid.Base base : grid.bases()) {
-            for (String option : optionsOf(base)) section(base, option);
+            for (String option : optionsOf(base)) out.add(section(base, option));
         }
-        method();
-        html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        return out;
     }
 
     private List<String> optionsOf(Grid.Base base) {
@@ -93,16 +118,14 @@ final class GridReport {
         return ids;
     }
 
-    private Summary.OptionResult option(CellResult r, String id) {
+    private static Summary.OptionResult option(CellResult r, String id) {
         return r.options().stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
     }
 
-    private void section(Grid.Base base, String optionId) throws IOException {
+    private Section section(Grid.Base base, String optionId) throws IOException {
         List<CellResult> cells = results.stream().filter(r -> r.cell().scenario().equals(base.label())).toList();
-        String optionName = cells.stream().map(r -> option(r, optionId)).filter(o -> o != null).map(Summary.OptionResult::name)
-                .findFirst().orElse(optionId);
-        html.append("<section>\n<h2>").append(e(optionName)).append("</h2>\n<p class=\"meta\">Base scenario ")
-                .append(e(base.scenario().name())).append(" (").append(e(base.label())).append(")</p>\n");
+        String optionName = cells.stream().map(r -> option(r, optionId)).filter(o -> o != null)
+                .map(Summary.OptionResult::name).findFirst().orElse(optionId);
         List<Grid.Axis> axes = grid.axes();
         double largest = 0;
         for (CellResult r : cells) {
@@ -110,20 +133,22 @@ final class GridReport {
             if (o != null) largest = Math.max(largest, Math.abs(o.npv().p50()));
         }
         List<GridCharts.Line> lines = new ArrayList<>();
+        List<HeatMap> heatMaps = new ArrayList<>();
         for (String stress : grid.stresses()) {
             for (Map.Entry<List<Double>, List<CellResult>> slice : slices(cells, stress).entrySet()) {
                 String title = stressName(base, stress) + extraAxes(slice.getKey());
-                html.append("<h3>").append(e(title)).append("</h3>\n");
-                heatMap(slice.getValue(), optionId, largest, lines, title);
+                heatMaps.add(heatMap(title, slice.getValue(), optionId, largest, lines));
             }
         }
+        String chart = null;
         if (axes.size() == 1) {
-            chart("Median NPV against " + axes.get(0).label(), axes.get(0).label(), "Median NPV (GBP)", lines, true);
+            chart = chart("Median NPV against " + axes.get(0).label(), axes.get(0).label(), "Median NPV (GBP)", lines,
+                    true);
         } else if (axes.size() >= 2 && lines.stream().anyMatch(l -> l.ys().stream().anyMatch(y -> y != null))) {
-            chart("Where the median NPV crosses zero", axes.get(1).label(), "Break-even " + axes.get(0).label(), lines,
-                    false);
+            chart = chart("Where the median NPV crosses zero", axes.get(1).label(), "Break-even " + axes.get(0).label(),
+                    lines, false);
         }
-        html.append("</section>\n");
+        return new Section(optionName, base.scenario().name(), base.label(), heatMaps, chart);
     }
 
     /** The stress's name as the scenario gives it. */
@@ -142,7 +167,7 @@ final class GridReport {
     }
 
     /** The cells of one stress, grouped by the values of the sweeps past the first two. */
-    private Map<List<Double>, List<CellResult>> slices(List<CellResult> cells, String stress) {
+    private static Map<List<Double>, List<CellResult>> slices(List<CellResult> cells, String stress) {
         Map<List<Double>, List<CellResult>> out = new LinkedHashMap<>();
         for (CellResult r : cells) {
             if (!r.cell().stress().equals(stress)) continue;
@@ -153,8 +178,8 @@ final class GridReport {
         return out;
     }
 
-    private void heatMap(List<CellResult> cells, String optionId, double largest, List<GridCharts.Line> lines,
-                         String lineName) {
+    private HeatMap heatMap(String title, List<CellResult> cells, String optionId, double largest,
+                            List<GridCharts.Line> lines) {
         List<Grid.Axis> axes = grid.axes();
         List<Double> columns = axes.isEmpty() ? List.of(0.0) : axes.get(0).values();
         List<Double> rows = axes.size() < 2 ? List.of(0.0) : axes.get(1).values();
@@ -163,42 +188,37 @@ final class GridReport {
             List<Double> v = r.cell().values();
             at.put(List.of(v.isEmpty() ? 0.0 : v.get(0), v.size() < 2 ? 0.0 : v.get(1)), option(r, optionId));
         }
-        html.append("<table class=\"heat\">\n<thead><tr><th>");
-        if (axes.size() >= 2) html.append(e(axes.get(1).label())).append(" ↓ · ");
-        html.append(axes.isEmpty() ? "" : e(axes.get(0).label()) + " →").append("</th>");
-        for (double c : columns) html.append("<th>").append(axes.isEmpty() ? "NPV" : e(Cell.number(c))).append("</th>");
-        if (!axes.isEmpty()) html.append("<th>Break-even</th>");
-        html.append("</tr></thead>\n<tbody>\n");
+        String corner = (axes.size() >= 2 ? axes.get(1).label() + " ↓ · " : "")
+                + (axes.isEmpty() ? "" : axes.get(0).label() + " →");
+        List<String> headings = columns.stream().map(c -> axes.isEmpty() ? "NPV" : Cell.number(c)).toList();
+        List<HeatRow> heatRows = new ArrayList<>();
         List<Double> breakEvens = new ArrayList<>();
         List<Double> medians = new ArrayList<>();
         for (double row : rows) {
-            html.append("<tr><th>").append(axes.size() < 2 ? "" : e(Cell.number(row))).append("</th>");
             List<Double> ys = new ArrayList<>();
+            List<HeatCell> heatCells = new ArrayList<>();
             for (double c : columns) {
                 Summary.OptionResult o = at.get(List.of(c, row));
                 if (o == null) {
-                    html.append("<td>–</td>");
+                    heatCells.add(new HeatCell("–", null, null));
                     ys.add(Double.NaN);
                     continue;
                 }
                 double median = o.npv().p50();
                 ys.add(median);
-                html.append("<td style=\"background:").append(colour(median, largest)).append("\" title=\"P10 ")
-                        .append(e(Formats.money(o.npv().p10()))).append(" to P90 ").append(e(Formats.money(o.npv().p90())))
-                        .append("; probability NPV positive ").append(Formats.percent(o.probabilityNpvPositive()))
-                        .append("\">").append(e(Formats.money(median))).append("</td>");
+                heatCells.add(new HeatCell(Formats.money(median), colour(median, largest),
+                        "P10 " + Formats.money(o.npv().p10()) + " to P90 " + Formats.money(o.npv().p90())
+                                + "; probability NPV positive " + Formats.percent(o.probabilityNpvPositive())));
             }
             Double breakEven = ys.contains(Double.NaN) ? null : BreakEven.of(columns, ys);
-            if (!axes.isEmpty()) {
-                html.append("<td class=\"even\">").append(breakEven == null ? "–" : e(round(breakEven))).append("</td>");
-            }
-            html.append("</tr>\n");
+            heatRows.add(new HeatRow(axes.size() < 2 ? "" : Cell.number(row), heatCells,
+                    breakEven == null ? "–" : round(breakEven)));
             breakEvens.add(breakEven);
             medians = ys;
         }
-        html.append("</tbody>\n</table>\n");
-        if (axes.size() == 1) lines.add(new GridCharts.Line(lineName, columns, medians));
-        else if (axes.size() >= 2) lines.add(new GridCharts.Line(lineName, rows, breakEvens));
+        if (axes.size() == 1) lines.add(new GridCharts.Line(title, columns, medians));
+        else if (axes.size() >= 2) lines.add(new GridCharts.Line(title, rows, breakEvens));
+        return new HeatMap(title, corner, headings, !axes.isEmpty(), heatRows);
     }
 
     private static String round(double v) {
@@ -212,27 +232,8 @@ final class GridReport {
         return String.format(Locale.UK, "rgba(%d,%d,%d,%.2f)", rgb[0], rgb[1], rgb[2], 0.08 + 0.6 * strength);
     }
 
-    private void chart(String title, String xTitle, String yTitle, List<GridCharts.Line> lines, boolean zeroLine)
+    private String chart(String title, String xTitle, String yTitle, List<GridCharts.Line> lines, boolean zeroLine)
             throws IOException {
-        html.append("<figure>").append(GridCharts.svg(title, xTitle, yTitle, lines, zeroLine, "g" + charts++))
-                .append("</figure>\n");
-    }
-
-    private void method() {
-        html.append("<section>\n<h2>Method and files</h2>\n<p>Every cell is the appraisal <code>onepool run</code> "
-                + "makes of the cell's scenario with the grid's seed and replications (no tornado, switching values "
-                + "or stress table). Its replications run in blocks on Spark executors and are folded in replication "
-                + "order, so the cell's figures are the same whatever the blocks, partitions and executors. A cell "
-                + "under a stress is appraised with the stress applied to business as usual and the option alike.</p>\n"
-                + "<p>Inputs swept:</p>\n<ul>\n");
-        for (Grid.Axis a : grid.axes()) {
-            html.append("<li>").append(e(a.label())).append(": <code>").append(e(a.path())).append("</code>");
-            if (a.multiplier() != 1) html.append(" = value × ").append(e(Cell.number(a.multiplier())));
-            html.append("</li>\n");
-        }
-        html.append("</ul>\n<p>Files beside this report: <code>cells.csv</code> and <code>cells.parquet/</code> (a row "
-                + "per cell and option), and in <code>cells/</code> each cell's full result (<code>KEY.json</code>) "
-                + "and its scenario (<code>KEY.scenario.json</code>), which <code>onepool run</code> reproduces "
-                + "with the same <code>--seed</code> and <code>--replications</code>.</p>\n</section>\n");
+        return GridCharts.svg(title, xTitle, yTitle, lines, zeroLine, "g" + charts++);
     }
 }
