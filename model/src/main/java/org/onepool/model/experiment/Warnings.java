@@ -49,12 +49,23 @@ public final class Warnings {
                 String prefix = "options[" + o + "].interventions[" + j + "].effects.";
                 List<Assumption> effects = register.stream().filter(a -> a.path().startsWith(prefix)).toList();
                 Intervention in = option.interventions().get(j);
-                String label = in.name() != null ? in.name() : in.type().toString();
+                String label = in.name() != null ? in.name() : typeName(in.type());
                 Mechanism m = new Mechanism(o, j, label, effects);
                 if (m.restsOnAssumptionsOnly()) out.add(m);
             }
         }
         return out;
+    }
+
+    /** The type as a scenario file spells it (talentBank), from its JSON name. */
+    private static String typeName(org.onepool.model.scenario.InterventionType type) {
+        try {
+            var property = type.getDeclaringClass().getField(type.name())
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return property != null ? property.value() : type.name();
+        } catch (NoSuchFieldException e) {
+            return type.name();
+        }
     }
 
     /** What validate can say without simulating: the mechanisms a run will check. */
