@@ -11,16 +11,12 @@ import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.onepool.reports.ChartFiles;
+import org.onepool.reports.Charts;
 
 /** The grid report's line charts (XChart, inline SVG): one line per stress. */
 final class GridCharts {
-    /** Okabe and Ito (2008): distinguishable with every common colour-vision deficiency. */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-        new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
-
     /** One line of a chart: its name and points (y may be null where there is no value). */
     record Line(String name, List<Double> xs, List<Double> ys) {
     }
@@ -30,24 +26,17 @@ final class GridCharts {
 
     static String svg(String title, String xTitle, String yTitle, List<Line> lines, boolean zeroLine, String id)
             throws IOException {
-        XYChart chart = new XYChartBuilder().width(1000).height(520).title(inert(title)).xAxisTitle(inert(xTitle))
-                .yAxisTitle(inert(yTitle)).build();
+        XYChart chart = new XYChartBuilder().width(1000).height(520).title(Charts.label(title)).xAxisTitle(Charts.label(xTitle))
+                .yAxisTitle(Charts.label(yTitle)).build();
         var styler = chart.getStyler();
-        styler.setSeriesColors(PALETTE);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setPlotBorderVisible(false);
+        Charts.style(styler);
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-        styler.setLegendBorderColor(Color.WHITE);
         styler.setPlotGridLinesColor(new Color(0xDDDDDD));
         styler.setAxisTicksMarksVisible(false);
         styler.setMarkerSize(8);
-        styler.setAntiAlias(true);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (Line line : lines) {
@@ -61,7 +50,7 @@ final class GridCharts {
                 high = Math.max(high, line.xs().get(i));
             }
             if (xs.isEmpty()) continue;
-            chart.addSeries(inert(line.name()), xs, ys).setLineWidth(3f);
+            chart.addSeries(Charts.label(line.name()), xs, ys).setLineWidth(3f);
         }
         if (zeroLine && low <= high) {
             XYSeries zero = chart.addSeries("NPV zero", List.of(low, high), List.of(0.0, 0.0));
@@ -70,10 +59,5 @@ final class GridCharts {
         }
         byte[] svg = ChartEncoder.getBytes(chart, "svg");
         return ChartFiles.inline(new String(svg, StandardCharsets.UTF_8), id);
-    }
-
-    /** Text from the grid or scenario, made inert for SVG: markup characters replaced by look-alikes. */
-    static String inert(String text) {
-        return text.replace('<', '\u2039').replace('>', '\u203A').replace("&", "and");
     }
 }

@@ -24,7 +24,7 @@ import org.onepool.model.experiment.Summary;
  * palette, fonts sized for slides. Labels from the scenario are passed through {@link #label} so that
  * nothing in them can act as markup once the chart is written as SVG.
  */
-final class Charts {
+public final class Charts {
     /** Okabe and Ito (2008): distinguishable with every common colour-vision deficiency. */
     static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
         new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000)};
@@ -56,11 +56,12 @@ final class Charts {
     }
 
     /** Text from the scenario, made inert for SVG: markup characters replaced by look-alikes. */
-    static String label(String text) {
+    public static String label(String text) {
         return text.replace('<', '\u2039').replace('>', '\u203A').replace("&", "and");
     }
 
-    private static void style(Styler styler) {
+    /** The house style every chart shares: the palette, white ground, legend below, anti-aliased. */
+    public static void style(Styler styler) {
         styler.setSeriesColors(PALETTE);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
