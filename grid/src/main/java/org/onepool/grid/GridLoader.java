@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.onepool.model.finance.GdpDeflator;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.Option;
@@ -212,7 +213,7 @@ public final class GridLoader {
         }
         Path file = folder.resolve(name).normalize();
         try {
-            Scenario scenario = ScenarioLoader.load(file);
+            Scenario scenario = ScenarioLoader.load(file, GdpDeflator.bundled());
             JsonNode tree = ScenarioLoader.json().readTree(ScenarioLoader.toJson(scenario));
             return new Grid.Base(name, file, scenario, tree);
         } catch (ScenarioException e) {

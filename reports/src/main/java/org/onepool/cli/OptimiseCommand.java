@@ -130,7 +130,7 @@ final class OptimiseCommand extends SimulatingCommand<BudgetSplitResult> {
                 budget != null ? budget : base != null ? base.budgetGbp() : null,
                 years != null ? years : base != null ? base.years() : Integer.valueOf(2),
                 tranche != null ? tranche : base != null ? base.trancheGbp() : null,
-                annualCap != null ? annualCap : base != null ? base.annualCapGbp() : null);
+                annualCap != null ? annualCap : base != null ? base.annualCapGbp() : null, null);
     }
 
     private static String firstLeveredOption(Scenario scenario) {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.onepool.model.experiment.Progress;
+import org.onepool.model.scenario.PriceIndex;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
 import org.onepool.model.scenario.input.ScenarioLoader;
@@ -64,8 +65,15 @@ abstract class SimulatingCommand<R> implements Callable<Integer> {
         checkFlags();
         simulation.check(this);
         Scenario scenario;
+        PriceIndex prices;
         try {
-            scenario = ScenarioLoader.load(file);
+            prices = simulation.prices();
+        } catch (IOException | IllegalArgumentException e) {
+            return badInput(err, "--gdp-deflator: " + e.getMessage() + "; expected a readable GDP deflator file in the "
+                    + "bundled format");
+        }
+        try {
+            scenario = ScenarioLoader.load(file, prices);
         } catch (ScenarioException e) {
             return Problems.report(err, file, e);
         }

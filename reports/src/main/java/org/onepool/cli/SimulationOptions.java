@@ -1,9 +1,13 @@
 package org.onepool.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.onepool.model.finance.GdpDeflator;
+import org.onepool.model.scenario.PriceIndex;
 import org.onepool.model.scenario.Scenario;
 import picocli.CommandLine;
 
-/** Options every simulating command takes: the master seed, threads, and whether to show progress. */
+/** Options every simulating command takes: the master seed, threads, progress, and the GDP deflator to use. */
 final class SimulationOptions {
     @CommandLine.Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
     Long seed;
@@ -13,6 +17,16 @@ final class SimulationOptions {
 
     @CommandLine.Option(names = "--quiet", description = "No progress bar; only the final summary lines.")
     boolean quiet;
+
+    @CommandLine.Option(names = "--gdp-deflator", paramLabel = "FILE", description = "A newer HM Treasury GDP "
+            + "deflator series (the bundled file's format: '# source:', '# vintage:', '# base:' lines, then "
+            + "financialYear,index rows) to rebase money inputs stated in other price years.")
+    Path gdpDeflator;
+
+    /** The deflator to rebase price years with: the file given, else the bundled series. */
+    PriceIndex prices() throws IOException {
+        return gdpDeflator == null ? GdpDeflator.bundled() : GdpDeflator.load(gdpDeflator);
+    }
 
     long seed(Scenario scenario) {
         return seed != null ? seed : scenario.appraisal().seed();

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.onepool.model.experiment.Warnings;
 import org.onepool.model.optimise.deployment.DeploymentProblem;
 import org.onepool.model.optimise.deployment.DeploymentProblemFile;
+import org.onepool.model.finance.GdpDeflator;
 import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
@@ -39,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf("ok: deployment problem: %d people, %d open posts, %d training options, training budget %s%n",
                         p.people().size(), p.posts().size(), p.training().size(), Formats.money(p.trainingBudgetGbp()));
             } else {
-                Scenario s = ScenarioLoader.load(file);
+                Scenario s = ScenarioLoader.load(file, GdpDeflator.bundled());
                 out.printf("ok: %s: %d partners, %,d staff, %d job families, %d options, %d stresses%n", s.name(),
                         s.partners().size(), s.totalHeadcount(), s.jobFamilies().size(), s.options().size(),
                         s.stresses().size());

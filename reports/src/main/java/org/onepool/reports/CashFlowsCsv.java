@@ -10,9 +10,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.onepool.model.experiment.CashFlowRow;
 
-/** cashflows.csv: long format, one row per option x partner x category x financial year. */
+/**
+ * cashflows.csv: long format, one row per option x case x partner x category x financial year, with each
+ * line's resource type, price basis (real at the price base year, or nominal cash) and payer.
+ */
 public final class CashFlowsCsv {
-    public static final String[] HEADER = {"option", "partner", "category", "financialYear", "mean", "p10", "p50", "p90"};
+    public static final String[] HEADER = {"option", "partner", "category", "resourceType", "case", "priceBasis",
+        "payer", "financialYear", "mean", "p10", "p50", "p90"};
 
     private CashFlowsCsv() {
     }
@@ -22,7 +26,8 @@ public final class CashFlowsCsv {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, format)) {
             for (CashFlowRow r : rows) {
-                printer.printRecord(r.option(), r.partner(), r.category(), r.financialYear(), r.netSaving().mean(),
+                printer.printRecord(r.option(), r.partner(), r.category(), r.resourceType(), r.caseName(), r.priceBasis(),
+                        r.payer(), r.financialYear(), r.netSaving().mean(),
                         r.netSaving().p10(), r.netSaving().p50(), r.netSaving().p90());
             }
         }

@@ -91,7 +91,7 @@ final class HtmlReport {
                 row("Discounted payback", o -> payback(o.discountedPaybackMonth())),
                 row("Peak funding, median", o -> Formats.money(o.peakFunding().p50())),
                 row("Investment (with optimism bias)", o -> Formats.money(o.investment().mean())),
-                row("Benefit–cost ratio, median", o -> ratio(o.benefitCostRatio().p50())),
+                row("Benefit–cost ratio (Green Book), median", o -> bcr(o.economic())),
                 row("Return on investment, median", o -> Formats.percent(o.roi().p50())),
                 row("Cashable savings, mean", o -> Formats.money(o.cashableSaving().mean())),
                 row("Non-cashable savings, mean", o -> Formats.money(o.nonCashableSaving().mean())));
@@ -124,6 +124,38 @@ final class HtmlReport {
         List<String> names = o.byPartner().stream().filter(Summary.PartnerPosition::flagged)
                 .map(Summary.PartnerPosition::name).toList();
         return names.isEmpty() ? "none" : names.size() + ": " + String.join(", ", names);
+    }
+
+    /** The Green Book BCR as the report reads it: the median where there is a net public cost, else why not. */
+    static String bcr(Summary.Economic e) {
+        if (e.shareWithNoNetPublicCost() >= 0.5) {
+            return "none: the cash savings exceed the option's costs in " + Formats.percent(e.shareWithNoNetPublicCost())
+                    + " of replications (it pays for itself)";
+        }
+        String text = ratio(e.bcr().p50());
+        return e.shareWithNoNetPublicCost() > 0 ? text + "; no net public cost in "
+                + Formats.percent(e.shareWithNoNetPublicCost()) : text;
+    }
+
+    /** The pay awards and price inflation the financial case uprates by, each with its source, in words. */
+    List<String> nominalBands() {
+        return scenario.appraisal().nominal().stream().map(b -> "from " + b.fromYear() + ": pay awards "
+                + rate(b.payAward()) + " a year, price inflation " + rate(b.priceInflation())
+                + " a year" + (b.source() == null ? "" : " (" + b.source() + ")")).toList();
+    }
+
+    /** A yearly rate to a tenth of a point (3.2%), as awards and forecasts are stated. */
+    static String rate(double share) {
+        return String.format(Locale.UK, "%.1f%%", 100 * share);
+    }
+
+    String priceBase() {
+        return summary().options().isEmpty() ? "" : summary().options().get(0).economic().priceBase();
+    }
+
+    /** The first five financial years (or fewer), the years a budget book plans. */
+    int planYears() {
+        return Math.min(5, result.years().size());
     }
 
     static String ratio(double value) {

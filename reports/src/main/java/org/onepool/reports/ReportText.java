@@ -4,17 +4,24 @@ import java.util.Map;
 
 /** Plain-English names for the report's codes. */
 final class ReportText {
-    private static final Map<String, String> CATEGORIES = Map.of(
-            "advertising", "Advertising",
-            "recruitmentAdmin", "Recruitment admin",
-            "checks", "Pre-employment checks",
-            "induction", "Induction",
-            "agencyPremium", "Agency premium",
-            "unfilledPosts", "Unfilled posts",
-            "training", "Training",
-            "redundancy", "Redundancy",
-            "interventionSetup", "Option set-up",
-            "interventionRunning", "Option running");
+    private static final Map<String, String> CATEGORIES = Map.ofEntries(
+            Map.entry("advertising", "Advertising"),
+            Map.entry("recruitmentAdmin", "Recruitment admin (staff time)"),
+            Map.entry("checks", "Pre-employment checks"),
+            Map.entry("induction", "Induction"),
+            Map.entry("inductionTime", "Induction days (staff time)"),
+            Map.entry("agencyPremium", "Agency premium"),
+            Map.entry("unfilledPosts", "Lost service, net of pay released"),
+            Map.entry("training", "Training"),
+            Map.entry("trainingTime", "Training days (staff time)"),
+            Map.entry("redundancy", "Redundancy"),
+            Map.entry("payInPost", "Pay of staff in post"),
+            Map.entry("agencyCover", "Agency cover up to the post's pay"),
+            Map.entry("vacantPostPay", "Pay of vacant posts (underspend)"),
+            Map.entry("paymentsToStaff", "Payments to staff"),
+            Map.entry("transfers", "Transfers between partners"),
+            Map.entry("interventionSetup", "Option set-up"),
+            Map.entry("interventionRunning", "Option running"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"

@@ -23,7 +23,8 @@ import org.onepool.model.scenario.Scenario;
 
 /**
  * workbook.xlsx for a finance officer to audit: assumptions, cash flows, an appraisal whose discount
- * factors and NPVs are live formulas over the cash-flow cells, partners and workforce indicators.
+ * factors and NPVs are live formulas over the cash-flow cells, the financial case (nominal cash by partner
+ * and year, and business as usual's pay bill, with live totals), partners and workforce indicators.
  */
 final class Workbook {
     static final String CASH_FLOWS = "Cash flows";
@@ -64,6 +65,7 @@ final class Workbook {
         w.assumptions();
         w.cashFlows();
         w.appraisal();
+        FinancialCaseSheet.write(w.book, result, w.header, w.money, w.bold);
         w.partners();
         w.workforce();
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -127,7 +129,8 @@ final class Workbook {
         }
         int start = years.size() + 3;
         Row detail = sheet.createRow(start);
-        String[] titles = {"Option", "Partner", "Category", "Financial year", "Mean", "P10", "P50", "P90"};
+        String[] titles = {"Option", "Partner", "Category", "Resource type", "Case", "Price basis", "Payer",
+            "Financial year", "Mean", "P10", "P50", "P90"};
         for (int c = 0; c < titles.length; c++) {
             var cell = detail.createCell(c);
             cell.setCellValue(titles[c]);
@@ -139,15 +142,19 @@ final class Workbook {
             row.createCell(0).setCellValue(f.option());
             row.createCell(1).setCellValue(f.partner());
             row.createCell(2).setCellValue(ReportText.category(f.category()));
-            row.createCell(3).setCellValue(f.financialYear());
+            row.createCell(3).setCellValue(f.resourceType());
+            row.createCell(4).setCellValue(f.caseName());
+            row.createCell(5).setCellValue(f.priceBasis());
+            row.createCell(6).setCellValue(f.payer());
+            row.createCell(7).setCellValue(f.financialYear());
             double[] v = {f.netSaving().mean(), f.netSaving().p10(), f.netSaving().p50(), f.netSaving().p90()};
             for (int c = 0; c < 4; c++) {
-                var cell = row.createCell(4 + c);
+                var cell = row.createCell(8 + c);
                 cell.setCellValue(v[c]);
                 cell.setCellStyle(money);
             }
         }
-        widths(sheet, 16, 16, 28, 28, 28, 28, 16, 16);
+        widths(sheet, 16, 16, 28, 28, 28, 28, 16, 16, 16, 16, 16, 16);
     }
 
     /** Discount factors and NPVs as live formulas over the Cash flows sheet. */

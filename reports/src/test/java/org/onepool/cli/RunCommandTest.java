@@ -48,16 +48,26 @@ class RunCommandTest {
         assertThat(option.at("/byPartner/0/flagged").isBoolean()).isTrue();
         assertThat(option.at("/tornado/0").has("npvAtLow")).isTrue();
         assertThat(option.at("/stress/0").has("probabilityNpvPositive")).isTrue();
+        // The two cases: the economic block restates the top-level NPV as the NPSV; the financial block is cash.
+        assertThat(option.at("/economic/npsv/mean").asDouble()).isEqualTo(option.at("/npv/mean").asDouble());
+        assertThat(option.at("/economic/bcrFormula").asText()).contains("Green Book");
+        assertThat(option.at("/financial/basis").asText()).startsWith("cash only, nominal");
+        assertThat(option.at("/financial/byPartner/0/years/0/netCash/mean").isNumber()).isTrue();
+        assertThat(option.at("/financial/byPartner/0/years/4/fundingGap/mean").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(summary.at("/baseline/payBill/0/years/0/payBill/mean").asDouble()).isPositive();
 
         try (Reader reader = Files.newBufferedReader(dir.resolve("cashflows.csv"))) {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader).getRecords();
             int options = 1;
             int partners = 1;
-            int categories = 10;
+            int categories = 12 + 12; // the economic case's lines, then the financial case's (cash)
             int years = 5;
             assertThat(rows).hasSize(options * partners * categories * years);
             assertThat(rows.get(0).get("financialYear")).isEqualTo("2027/28");
+            assertThat(rows.get(0).get("case")).isEqualTo("economic");
+            assertThat(rows.get(0).get("resourceType")).isEqualTo("cash");
+            assertThat(rows.get(rows.size() - 1).get("priceBasis")).isEqualTo("nominal");
         }
     }
 

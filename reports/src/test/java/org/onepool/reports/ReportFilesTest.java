@@ -139,12 +139,39 @@ class ReportFilesTest {
         }
     }
 
+    /** Every live total of the Financial case sheet recalculates to the figure summary.json gives in the row below. */
+    @Test
+    void theFinancialCaseSheetsLiveTotalsRecalculateToTheSummaryFigures() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("workbook.xlsx")))) {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
+            Sheet sheet = book.getSheet(FinancialCaseSheet.NAME);
+            int years = result.years().size();
+            int checked = 0;
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null || row.getCell(3) == null || row.getCell(3).getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) continue;
+                var reference = sheet.getRow(r + 1);
+                assertThat(reference.getCell(2).getStringCellValue()).startsWith("summary.json");
+                for (int y = 0; y < years; y++) {
+                    double expected = reference.getCell(3 + y).getNumericCellValue();
+                    assertThat(row.getCell(3 + y).getNumericCellValue()).as("row %d year %d", r, y)
+                            .isCloseTo(expected, within(1e-6 * Math.max(1, Math.abs(expected))));
+                }
+                checked++;
+            }
+            // Per option: each partner's net cash and the partnership's; then each partner's pay bill.
+            int partners = result.summary().baseline().payBill().size();
+            assertThat(checked).isEqualTo(result.summary().options().size() * (partners + 1) + partners);
+        }
+    }
+
     @Test
     void theCsvHasOneRowPerOptionPartnerCategoryAndYear() throws Exception {
         try (Reader reader = Files.newBufferedReader(dir.resolve("cashflows.csv"))) {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader).getRecords();
-            assertThat(rows).hasSize(1 * 1 * 10 * 5);
+            // One option, one partner, five years: 12 economic lines and 12 cash lines of the financial case.
+            assertThat(rows).hasSize(1 * 1 * (12 + 12) * 5);
             assertThat(rows.get(0).toMap().keySet()).containsExactlyInAnyOrder(CashFlowsCsv.HEADER);
         }
     }

@@ -98,11 +98,12 @@ public final class BacktestScenario {
             List<Workforce> workforce = new ArrayList<>();
             for (Workforce w : p.workforce()) workforce.add(establishment(scenario, p.id(), w, people, r.campaigns(), thenDay));
             partners.add(new Partner(p.id(), p.name(), p.type(), p.location(), p.vettingWall(), workforce, p.recruitment(),
-                    p.training(), p.redundancyCostGbp()));
+                    p.training(), p.redundancyCostGbp(), p.priceYear()));
         }
         AppraisalSettings a = scenario.appraisal();
         AppraisalSettings appraisal = new AppraisalSettings(from.toString(), years, a.discountSchedule(), a.discountRates(),
-                a.optimismBias(), a.cashableCategories(), a.replications(), a.seed());
+                a.optimismBias(), a.cashableCategories(), a.replications(), a.seed(), a.priceBaseYear(),
+                a.realEarningsGrowth(), a.realEarningsGrowthSource(), a.lostServiceValue(), a.nominal());
         PopulationSource past = new PopulationSource(source.file(), then.toString(), source.mapping(), source.source(),
                 new ImportedPopulation(then, people));
         Scenario back = new Scenario(scenario.name() + " (back-test from " + from + ")", scenario.description(), appraisal,
@@ -140,6 +141,6 @@ public final class BacktestScenario {
         List<Double> mix = new ArrayList<>();
         for (int g = 0; g < grades; g++) mix.add(total == 0 ? 1.0 / grades : (double) posts[g] / total);
         return new Workforce(w.jobFamily(), total, mix, w.salaryByGradeGbp(), w.ageProfile(), w.tenureProfile(),
-                w.establishmentChangePerYear(), w.engagedShare(), w.turnover());
+                w.establishmentChangePerYear(), w.engagedShare(), w.turnover(), w.priceYear());
     }
 }

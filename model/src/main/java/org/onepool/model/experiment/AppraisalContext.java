@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.onepool.model.finance.CaseSettings;
 import org.onepool.model.finance.CostShares;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.finance.OptionAppraisal;
+import org.onepool.model.scenario.AppraisalSettings;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.NominalBand;
 import org.onepool.model.scenario.OptimismBias;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
@@ -36,6 +39,8 @@ final class AppraisalContext {
     final FinancialYears years;
     final double[] factors;
     final Set<CostCategory> cashable;
+    /** How the economic and financial cases read the ledger, per appraisal year. */
+    final CaseSettings cases;
     final List<Assumption> register;
     final List<Assumption> uncertain;
     /** Where each partner x job family sits in the simulation's records. */
@@ -51,6 +56,7 @@ final class AppraisalContext {
         this.factors = DiscountRates.of(appraisal).factors(years.years());
         this.cashable = appraisal.cashableCategories().isEmpty() ? EnumSet.noneOf(CostCategory.class)
                 : EnumSet.copyOf(appraisal.cashableCategories());
+        this.cases = cases(appraisal, years, cashable);
         this.register = AssumptionsRegister.of(scenario);
         // A default used in many places is one input (one instance): listed, screened and varied once.
         java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -93,13 +99,26 @@ final class AppraisalContext {
     /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
         double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
-        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cashable);
+        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases);
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {
         OptimismBias b = scenario.appraisal().optimismBias();
-        return new OptionAppraisal.Bias(values.of(b.costUplift(), 0, 5), values.of(b.mitigation(), 0, 1),
+        return new OptionAppraisal.Bias(values.of(b.setupUpliftInForce(), 0, 5), values.of(b.setupMitigationInForce(), 0, 1),
+                values.of(b.runningUpliftInForce(), 0, 5), values.of(b.runningMitigationInForce(), 0, 1),
                 values.of(b.benefitsShortfall(), 0, 1));
+    }
+
+    /** The price base, real earnings growth, lost-service switch and nominal uprating of the scenario. */
+    static CaseSettings cases(AppraisalSettings appraisal, FinancialYears years, Set<CostCategory> cashable) {
+        int base = appraisal.priceBase();
+        int first = years.firstFinancialYear();
+        return CaseSettings.of(cashable, appraisal.lostServiceValue(), appraisal.realEarningsGrowth(), base, first,
+                years.years(), fy -> rate(appraisal.nominalBand(fy), true), fy -> rate(appraisal.nominalBand(fy), false));
+    }
+
+    private static double rate(NominalBand band, boolean pay) {
+        return band == null ? 0 : pay ? band.payAward() : band.priceInflation();
     }
 
     /** Each partner's use of shared services: hires through them and staff arriving from other partners. */

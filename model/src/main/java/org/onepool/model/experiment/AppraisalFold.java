@@ -2,6 +2,7 @@ package org.onepool.model.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onepool.model.finance.PayBill;
 import org.onepool.model.scenario.Option;
 
 /**
@@ -15,12 +16,19 @@ public final class AppraisalFold {
     private final List<OptionAccumulator> options = new ArrayList<>();
     private final StreamingStats[] baselineIndicators = StreamingStats.array(WorkforceIndicators.NAMES.size());
     private final StreamingStats baselineCost = new StreamingStats();
+    /** Business as usual's pay bill [partner][year][line]. */
+    private final StreamingStats[][][] payBill;
+    private final AppraisalContext context;
     private final double[][] inputs;
     private double staffMonths;
     private int next;
 
     AppraisalFold(AppraisalContext context, List<Option> options, int replications) {
         this.replications = replications;
+        this.context = context;
+        int partners = context.scenario.partners().size();
+        payBill = new StreamingStats[partners][context.years.years()][];
+        for (var byYear : payBill) for (int y = 0; y < byYear.length; y++) byYear[y] = StreamingStats.array(PayBill.Line.values().length);
         for (Option o : options) this.options.add(new OptionAccumulator(context, o, replications));
         this.inputs = new double[Math.min(replications, StreamingStats.EXACT)][];
     }
@@ -35,6 +43,12 @@ public final class AppraisalFold {
         double[] indicators = outcome.baseline().toArray();
         for (int k = 0; k < baselineIndicators.length; k++) baselineIndicators[k].add(indicators[k]);
         baselineCost.add(outcome.baselineCostGbp());
+        PayBill bill = outcome.baselinePayBill();
+        for (int p = 0; p < payBill.length; p++) {
+            for (int y = 0; y < payBill[p].length; y++) {
+                for (PayBill.Line line : PayBill.Line.values()) payBill[p][y][line.ordinal()].add(bill.amount(p, y, line));
+            }
+        }
         if (next < inputs.length) inputs[next] = outcome.sampledInputs().stream().mapToDouble(Double::doubleValue).toArray();
         staffMonths += outcome.staffMonths();
         for (int k = 0; k < options.size(); k++) {
@@ -63,7 +77,19 @@ public final class AppraisalFold {
     }
 
     Summary.Baseline baseline() {
-        return new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats());
+        List<Summary.PartnerPayBill> bills = new ArrayList<>();
+        for (int p = 0; p < payBill.length; p++) {
+            List<Summary.PayBillYear> years = new ArrayList<>();
+            for (int y = 0; y < payBill[p].length; y++) {
+                StreamingStats[] l = payBill[p][y];
+                years.add(new Summary.PayBillYear(context.years.label(y), l[PayBill.Line.PAY_IN_POST.ordinal()].stats(),
+                        l[PayBill.Line.AGENCY_SPEND.ordinal()].stats(), l[PayBill.Line.VACANT_POST_UNDERSPEND.ordinal()].stats(),
+                        l[PayBill.Line.PAY_BILL.ordinal()].stats()));
+            }
+            var partner = context.scenario.partners().get(p);
+            bills.add(new Summary.PartnerPayBill(partner.id(), partner.name(), years));
+        }
+        return new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats(), bills);
     }
 
     double staffMonths() {

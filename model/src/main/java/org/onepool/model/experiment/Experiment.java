@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.onepool.model.Version;
 import org.onepool.model.finance.DiscountRates;
+import org.onepool.model.finance.PayBill;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
@@ -98,7 +99,7 @@ public final class Experiment {
         List<Double> sampled = new ArrayList<>(context.uncertain.size());
         for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
         return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
-                staffMonths);
+                staffMonths, PayBill.of(base.ledger(), context.years, context.cases));
     }
 
     /**
@@ -188,7 +189,8 @@ public final class Experiment {
                 appraisal.startMonth(), appraisal.horizonMonths(), appraisal.discountSchedule().id(),
                 new Summary.Settings(plan.sensitivity() ? plan.sensitivityReplications() : 0,
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
-                        bias.costUplift().central(), bias.mitigation().central(), bias.benefitsShortfall().central()),
+                        bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
+                        bias.benefitsShortfall().central()),
                 fold.baseline(), results, Warnings.of(results, mechanisms));
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
@@ -202,7 +204,8 @@ public final class Experiment {
     private static double totalCost(ArmResult arm) {
         double total = 0;
         for (int m = 0; m < arm.ledger().months(); m++) {
-            for (CostCategory c : CostCategory.values()) total += arm.ledger().monthTotal(m, c);
+            // The costs the economic case compares (the pay bill, its memo and transfers are the financial case's).
+            for (CostCategory c : CostCategory.values()) if (c.inEconomicCase()) total += arm.ledger().monthTotal(m, c);
         }
         return total;
     }

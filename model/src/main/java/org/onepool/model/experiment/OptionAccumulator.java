@@ -3,8 +3,10 @@ package org.onepool.model.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import org.onepool.model.finance.FinancialCase;
 import org.onepool.model.finance.OptionAppraisal;
 import org.onepool.model.scenario.CostCategory;
+import org.onepool.model.scenario.FinancialYearLabel;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 
@@ -29,6 +31,8 @@ final class OptionAccumulator {
     private int neverPaysBack;
     private int neverPaysBackDiscounted;
     private int positive;
+    /** Replications with no net public cost, where the Green Book BCR is undefined. */
+    private int selfFinancing;
     private final StreamingStats peak = new StreamingStats();
     private final StreamingStats investment = new StreamingStats();
     private final StreamingStats cashable = new StreamingStats();
@@ -41,6 +45,22 @@ final class OptionAccumulator {
     private final StreamingStats[] indicators;
     private final StreamingStats[] cumulative;
     private final StreamingStats[][][] cells;
+    private final StreamingStats socialBenefitsPv = new StreamingStats();
+    private final StreamingStats netPublicCostPv = new StreamingStats();
+    private final StreamingStats optionCostsPv = new StreamingStats();
+    // The financial case: cash, nominal.
+    private final StreamingStats cashTotal = new StreamingStats();
+    private final StreamingStats cashPayback = new StreamingStats();
+    private int cashNeverPaysBack;
+    private final StreamingStats cashPeak = new StreamingStats();
+    private final StreamingStats[] cashByYear;
+    private final StreamingStats[] partnerCashPayback;
+    private final int[] partnerCashNever;
+    private final StreamingStats[] partnerCashPeak;
+    /** Financial case by [partner][category][year], nominal. */
+    private final StreamingStats[][][] cashCells;
+    /** [partner][year][cashable saving, net cash, funding gap] */
+    private final StreamingStats[][][] partnerCash;
 
     OptionAccumulator(AppraisalContext context, Option option, int replications) {
         this.context = context;
@@ -58,7 +78,15 @@ final class OptionAccumulator {
         indicators = StreamingStats.array(WorkforceIndicators.NAMES.size());
         cumulative = new StreamingStats[context.years.months()];
         for (int m = 0; m < cumulative.length; m++) cumulative[m] = new StreamingStats();
+        cashByYear = StreamingStats.array(years);
+        partnerCashPayback = StreamingStats.array(partners);
+        partnerCashNever = new int[partners];
+        partnerCashPeak = StreamingStats.array(partners);
+        partnerCash = new StreamingStats[partners][years][];
+        for (var byYearOf : partnerCash) for (int y = 0; y < years; y++) byYearOf[y] = StreamingStats.array(3);
         cells = new StreamingStats[partners][categories][years];
+        cashCells = new StreamingStats[partners][categories][years];
+        for (var byPartner : cashCells) for (var byCat : byPartner) for (int y = 0; y < years; y++) byCat[y] = new StreamingStats();
         for (var byPartner : cells) for (var byCat : byPartner) for (int y = 0; y < years; y++) byCat[y] = new StreamingStats();
     }
 
@@ -77,7 +105,7 @@ final class OptionAccumulator {
         npv.add(a.npv());
         npvVariance.increment(a.npv());
         if (a.npv() > 0) positive++;
-        bcr.add(a.benefitCostRatio());
+        if (Double.isNaN(a.benefitCostRatio())) selfFinancing++; else bcr.add(a.benefitCostRatio());
         roi.add(a.roi());
         if (a.paybackMonth() == null) neverPaysBack++; else payback.add(a.paybackMonth());
         if (a.discountedPaybackMonth() == null) neverPaysBackDiscounted++;
@@ -106,9 +134,81 @@ final class OptionAccumulator {
         for (int k = 0; k < category.length; k++) byCategory[k].add(category[k]);
         double running = 0;
         for (int m = 0; m < cumulative.length; m++) cumulative[m].add(running += a.monthlyNet(m));
+        socialBenefitsPv.add(a.socialBenefitsPv());
+        netPublicCostPv.add(a.netPublicCostPv());
+        optionCostsPv.add(a.investmentPv());
+        addFinancial(a.financial());
         double[] w = workforce.toArray();
         for (int k = 0; k < w.length; k++) indicators[k].add(w[k]);
     }
+
+    private void addFinancial(FinancialCase f) {
+        cashTotal.add(f.totalNet());
+        if (f.paybackMonth() == null) cashNeverPaysBack++; else cashPayback.add(f.paybackMonth());
+        cashPeak.add(f.peakFunding());
+        double[] year = new double[cashByYear.length];
+        for (int p = 0; p < partnerCash.length; p++) {
+            Integer payback = f.partnerPaybackMonth(p);
+            if (payback == null) partnerCashNever[p]++; else partnerCashPayback[p].add(payback);
+            partnerCashPeak[p].add(f.partnerPeakFunding(p));
+            for (int y = 0; y < year.length; y++) {
+                partnerCash[p][y][0].add(f.saving(p, y));
+                partnerCash[p][y][1].add(f.net(p, y));
+                partnerCash[p][y][2].add(f.fundingGap(p, y));
+                year[y] += f.net(p, y);
+                for (CostCategory c : CostCategory.values()) {
+                    if (context.cases.financial(c)) cashCells[p][c.ordinal()][y].add(f.cell(p, c.ordinal(), y));
+                }
+            }
+        }
+        for (int y = 0; y < year.length; y++) cashByYear[y].add(year[y]);
+    }
+
+    private Summary.Economic economic() {
+        var appraisal = context.scenario.appraisal();
+        var b = appraisal.optimismBias();
+        var bias = new Summary.OptimismBiasApplied(b.setupUpliftInForce().central(), b.setupMitigationInForce().central(),
+                b.setupMitigationBasis(), b.runningUpliftInForce().central(), b.runningMitigationInForce().central(),
+                b.runningMitigationBasis(), b.benefitsShortfall().central());
+        return new Summary.Economic(FinancialYearLabel.of(appraisal.priceBase()), PRICE_INDEX, BCR_FORMULA, npv.stats(),
+                selfFinancing == n ? null : bcr.stats(), (double) selfFinancing / n, socialBenefitsPv.stats(), netPublicCostPv.stats(),
+                optionCostsPv.stats(), appraisal.lostServiceValue(), appraisal.realEarningsGrowth(), bias);
+    }
+
+    private Summary.Financial financial() {
+        var years = context.years;
+        List<Summary.YearAmount> perYear = new ArrayList<>();
+        for (int y = 0; y < years.years(); y++) perYear.add(new Summary.YearAmount(years.label(y), cashByYear[y].stats()));
+        List<Summary.PartnerCash> partners = new ArrayList<>();
+        for (int p = 0; p < partnerCash.length; p++) {
+            Partner partner = context.scenario.partners().get(p);
+            List<Summary.CashYear> cash = new ArrayList<>();
+            for (int y = 0; y < years.years(); y++) {
+                StreamingStats[] c = partnerCash[p][y];
+                cash.add(new Summary.CashYear(years.label(y), c[0].stats(), c[1].stats(), c[2].stats()));
+            }
+            partners.add(new Summary.PartnerCash(partner.id(), partner.name(),
+                    payback(partnerCashPayback[p], partnerCashNever[p]), partnerCashPeak[p].stats(), cash));
+        }
+        return new Summary.Financial(FINANCIAL_BASIS, CASHABLE_RULE, cashTotal.stats(),
+                payback(cashPayback, cashNeverPaysBack), cashPeak.stats(), perYear, partners);
+    }
+
+    static final String PRICE_INDEX = "money inputs stated in another price year are rebased to the price base year "
+            + "with the HM Treasury GDP deflator when the scenario is read";
+    static final String BCR_FORMULA = "BCR = PV of the social benefits that are not cash to any budget (staff time "
+            + "freed, service value) / PV of the net cost to public budgets (the option's costs after optimism bias "
+            + "minus the cash savings, pay of staff in post and agency cover included); undefined when the cash savings exceed the costs (the option pays for itself: "
+            + "read the NPSV). NPSV = PV benefits - PV costs. Source: HM Treasury, The Green Book (2022), paras "
+            + "5.54 to 5.56 (BCR is the PV of benefits over the PV of costs; where spending is constrained, social "
+            + "value over the relevant public spending)";
+    static final String FINANCIAL_BASIS = "cash only, nominal (base-year prices uprated by the stated pay awards "
+            + "and price inflation), undiscounted, by partner and financial year; no optimism bias";
+    static final String CASHABLE_RULE = "cash lines count where a budget line falls: advertising, checks, induction "
+            + "and training spend, agency spend in full, redundancy, the pay of staff in post (more staff in post "
+            + "costs more pay), payments to staff and transfers; staff time freed (recruitment admin, induction and "
+            + "training days) is non-cashable unless the scenario names it in cashableCategories (posts removed); "
+            + "lost service is never cash";
 
     Summary.OptionResult result(List<Summary.TornadoBar> tornado, List<Summary.SwitchingValue> switching,
                                 List<Summary.StressResult> stress, Summary.DeploymentComparison deployment) {
@@ -117,7 +217,9 @@ final class OptionAccumulator {
         for (int y = 0; y < years.years(); y++) perYear.add(new Summary.YearAmount(years.label(y), byYear[y].stats()));
         List<Summary.CategoryAmount> perCategory = new ArrayList<>();
         for (CostCategory c : CostCategory.values()) {
-            perCategory.add(new Summary.CategoryAmount(c.id(), context.cashable.contains(c),
+            // The economic case's lines: the pay bill, its memo and transfers are in the financial case.
+            if (!c.isInvestment() && !context.cases.economic(c)) continue;
+            perCategory.add(new Summary.CategoryAmount(c.id(), context.cases.financial(c),
                     byCategory[c.ordinal()].stats()));
         }
         List<Summary.PartnerPosition> partners = new ArrayList<>();
@@ -135,22 +237,42 @@ final class OptionAccumulator {
         return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.stats(), roi.stats(),
                 payback(payback, neverPaysBack), payback(discountedPayback, neverPaysBackDiscounted), peak.stats(),
                 investment.stats(), (double) positive / n, monteCarloError(), perYear, perCategory, cashable.stats(), nonCashable.stats(),
-                partners, workforce(indicators), bands, tornado, switching, stress, deployment);
+                partners, workforce(indicators), bands, tornado, switching, stress, deployment, economic(), financial());
     }
 
-    /** Long-format rows: partner x category x year, each over replications. */
+    /**
+     * Long-format rows: partner x category x year, each over replications; the economic case's lines (real),
+     * then the financial case's (cash, nominal).
+     */
     List<CashFlowRow> cashFlows() {
         List<CashFlowRow> rows = new ArrayList<>();
+        String real = "real " + FinancialYearLabel.of(context.scenario.appraisal().priceBase()) + " prices";
         for (int p = 0; p < cells.length; p++) {
             String partner = context.scenario.partners().get(p).id();
             for (CostCategory c : CostCategory.values()) {
+                if (!c.isInvestment() && !context.cases.economic(c)) continue;
                 for (int y = 0; y < context.years.years(); y++) {
-                    rows.add(new CashFlowRow(option.id(), partner, c.id(), context.years.label(y),
-                            cells[p][c.ordinal()][y].stats()));
+                    rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "economic", real,
+                            payer(partner, c), context.years.label(y), cells[p][c.ordinal()][y].stats()));
+                }
+            }
+        }
+        for (int p = 0; p < cashCells.length; p++) {
+            String partner = context.scenario.partners().get(p).id();
+            for (CostCategory c : CostCategory.values()) {
+                if (!context.cases.financial(c)) continue;
+                for (int y = 0; y < context.years.years(); y++) {
+                    rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "financial", "nominal",
+                            payer(partner, c), context.years.label(y), cashCells[p][c.ordinal()][y].stats()));
                 }
             }
         }
         return rows;
+    }
+
+    /** Whose budget bears a line: the partner itself, or its share of the option's costs. */
+    private static String payer(String partner, CostCategory c) {
+        return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF ? partner + " (cost share)" : partner;
     }
 
     static Summary.Workforce workforce(StreamingStats[] indicators) {

@@ -3,6 +3,7 @@ package org.onepool.model.experiment;
 import java.io.Serializable;
 import java.util.List;
 import org.onepool.model.finance.OptionAppraisal;
+import org.onepool.model.finance.PayBill;
 
 /**
  * What one replication of the main appraisal found: business as usual's workforce indicators and total
@@ -11,10 +12,12 @@ import org.onepool.model.finance.OptionAppraisal;
  * serialisable, so a block of replications can be run in one place and folded ({@link AppraisalFold}) in
  * another.
  *
- * @param baselineCostGbp business as usual's total cost over the horizon, every category
+ * @param baselineCostGbp business as usual's total cost over the horizon, on the economic case's lines
+ * @param baselinePayBill business as usual's pay bill by partner and financial year, nominal
  */
 public record ReplicationOutcome(int replication, WorkforceIndicators baseline, double baselineCostGbp,
-                                 List<OptionOutcome> options, List<Double> sampledInputs, double staffMonths)
+                                 List<OptionOutcome> options, List<Double> sampledInputs, double staffMonths,
+                                 PayBill baselinePayBill)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

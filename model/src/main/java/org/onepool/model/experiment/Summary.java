@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything a run found, as written to summary.json: the machine-readable contract the reports build on.
- * Money in GBP at base-year prices; months counted from the appraisal start (0 = first month).
+ * Money in GBP at the price base year's prices (the economic case) except the financial case and the pay
+ * bill, which are nominal cash; months counted from the appraisal start (0 = first month).
  */
 public record Summary(
         ScenarioInfo scenario,
@@ -34,8 +35,69 @@ public record Summary(
                            double optimismBiasCostUplift, double optimismBiasMitigation, double benefitsShortfall) {
     }
 
-    /** Business as usual. */
-    public record Baseline(Workforce workforce, Stats totalCost) {
+    /**
+     * Business as usual: its workforce, its total cost on the economic case's lines (real, undiscounted), and
+     * its pay bill by partner and financial year in cash (nominal).
+     */
+    public record Baseline(Workforce workforce, Stats totalCost, List<PartnerPayBill> payBill) {
+    }
+
+    /** One partner's pay bill under business as usual, by financial year. */
+    public record PartnerPayBill(String partner, String name, List<PayBillYear> years) {
+    }
+
+    /**
+     * @param payInPost            salary and on-costs of staff in post
+     * @param agencySpend          agency spend in full: the charge up to the post's pay and the premium above it
+     * @param vacantPostUnderspend the pay of funded posts left vacant: what the budget book shows as underspent
+     * @param payBill              pay in post plus agency spend
+     */
+    public record PayBillYear(String year, Stats payInPost, Stats agencySpend, Stats vacantPostUnderspend,
+                              Stats payBill) {
+    }
+
+    /**
+     * The economic case (Green Book): real terms at the price base year, discounted, public-sector
+     * perspective. The option's top-level npv, benefitCostRatio, roi, paybackMonth, peakFunding,
+     * byFinancialYear, byCategory and byPartner are this case's too.
+     *
+     * @param bcr                      over the replications with a net public cost (see bcrFormula); null when
+     *                                 none has one
+     * @param shareWithNoNetPublicCost share of replications whose cash savings exceed the option's costs: the
+     *                                 BCR is undefined there and the option pays for itself
+     */
+    public record Economic(String priceBase, String priceIndex, String bcrFormula, Stats npsv, Stats bcr,
+                           double shareWithNoNetPublicCost, Stats socialBenefitsPv, Stats netPublicCostPv,
+                           Stats optionCostsPv, boolean lostServiceCounted, double realEarningsGrowth,
+                           OptimismBiasApplied optimismBias) {
+    }
+
+    /** Optimism bias as applied (central values), by Green Book project category, with the mitigation stated. */
+    public record OptimismBiasApplied(double setupUplift, double setupMitigation, String setupMitigationBasis,
+                                      double runningUplift, double runningMitigation, String runningMitigationBasis,
+                                      double benefitsShortfall) {
+    }
+
+    /**
+     * The financial case (affordability): cash only, nominal, undiscounted, by partner and financial year.
+     *
+     * @param cashableRule  which lines count as cash, in words
+     * @param totalNetCash  all partners' net cash over the horizon (savings minus the option's costs)
+     */
+    public record Financial(String basis, String cashableRule, Stats totalNetCash, Payback paybackMonth,
+                            Stats peakFunding, List<YearAmount> byFinancialYear, List<PartnerCash> byPartner) {
+    }
+
+    public record PartnerCash(String partner, String name, Payback paybackMonth, Stats peakFunding,
+                              List<CashYear> years) {
+    }
+
+    /**
+     * @param cashableSaving the budget lines that fall, before the option's costs
+     * @param netCash        cashable saving minus the partner's share of the option's costs
+     * @param fundingGap     cash the partner must find in the year: its net cash when negative
+     */
+    public record CashYear(String year, Stats cashableSaving, Stats netCash, Stats fundingGap) {
     }
 
     /** Workforce indicators of an arm, each over replications. */
@@ -114,7 +176,9 @@ public record Summary(
             List<TornadoBar> tornado,
             List<SwitchingValue> switchingValues,
             List<StressResult> stress,
-            DeploymentComparison deployment) {
+            DeploymentComparison deployment,
+            Economic economic,
+            Financial financial) {
     }
 
     /**

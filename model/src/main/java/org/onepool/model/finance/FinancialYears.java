@@ -30,6 +30,11 @@ public final class FinancialYears {
         return month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
     }
 
+    /** The calendar year appraisal year 0 starts in. */
+    public int firstFinancialYear() {
+        return financialYearStarting(start);
+    }
+
     /** Appraisal year (0 = the first financial year) of month m (0 = the start month). */
     public int yearOf(int month) {
         return yearOfMonth[month];

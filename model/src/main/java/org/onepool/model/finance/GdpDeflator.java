@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.onepool.model.scenario.FinancialYearLabel;
+import org.onepool.model.scenario.PriceIndex;
 
 /**
  * The HM Treasury GDP deflator by financial year, used to move money between price years (a Green Book
@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  * @param base the published base, e.g. "2016-17 = 100"
  * @param indexByYear index by financial year (unmodifiable, ascending)
  */
-public record GdpDeflator(String source, String vintage, String base, NavigableMap<Integer, Double> indexByYear) {
+public record GdpDeflator(String source, String vintage, String base, NavigableMap<Integer, Double> indexByYear)
+        implements PriceIndex {
     /** The series shipped with onepool (see its source line). */
     public static final String BUNDLED = "gdp-deflators.csv";
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})[-/](\\d{2})");
 
     public GdpDeflator {
         if (indexByYear.isEmpty()) throw new DeflatorException("The GDP deflator series has no years.");
@@ -107,7 +107,13 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
         return new GdpDeflator(source, vintage, base, index);
     }
 
+    @Override
+    public String describe() {
+        return "HM Treasury GDP deflator, " + vintage + " (" + base + "), " + label(firstYear()) + " to " + label(lastYear());
+    }
+
     /** The published index of a financial year (named by the calendar year it starts in). */
+    @Override
     public double index(int financialYear) {
         Double value = indexByYear.get(financialYear);
         if (value == null) {
@@ -137,17 +143,17 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
 
     /** A financial year's label, e.g. 2016 gives {@code 2016-17}. */
     public static String label(int financialYear) {
-        return financialYear + "-" + String.format("%02d", Math.floorMod(financialYear + 1, 100));
+        return FinancialYearLabel.of(financialYear);
     }
 
     /** The calendar year a financial year label such as {@code 2016-17} or {@code 2016/17} starts in. */
     public static int parseYear(String label, String where) {
-        Matcher m = YEAR.matcher(label);
-        if (!m.matches()) throw new DeflatorException(where + ": '" + label + "' is not a financial year such as 2016-17");
-        int first = Integer.parseInt(m.group(1));
-        if (Integer.parseInt(m.group(2)) != (first + 1) % 100)
-            throw new DeflatorException(where + ": '" + label + "' is not a financial year (the second year must follow the first)");
-        return first;
+        Integer year = FinancialYearLabel.parse(label);
+        if (year == null) {
+            throw new DeflatorException(where + ": '" + label + "' is not a financial year such as 2016-17 "
+                    + "(the second year must follow the first)");
+        }
+        return year;
     }
 
     /** A deflator series or a price year that cannot be used; the message says which and why. */

@@ -3,7 +3,8 @@ package org.onepool.model.finance;
 import org.onepool.model.scenario.CostCategory;
 
 /**
- * Costs of one simulated run by month, partner and cost category, in GBP at base-year prices.
+ * Flows of one simulated run by month, payer (the partner whose budget bears them) and category, in GBP at
+ * the price base year's prices; each category carries its resource type and how the two cases read it.
  * A flat array indexed month-major: a run writes it, the appraisal reads it, then it is discarded.
  */
 public final class Ledger {
@@ -29,6 +30,15 @@ public final class Ledger {
 
     public void add(int month, int partner, CostCategory category, double amountGbp) {
         gbp[index(month, partner, category)] += amountGbp;
+    }
+
+    /**
+     * A transfer between two public bodies: a cost to the payer and income to the receiver, in one category
+     * the economic case leaves out, so it nets to zero there and shows as both in the financial case.
+     */
+    public void transfer(int month, int payer, int receiver, double amountGbp) {
+        add(month, payer, CostCategory.TRANSFERS, amountGbp);
+        add(month, receiver, CostCategory.TRANSFERS, -amountGbp);
     }
 
     public double get(int month, int partner, CostCategory category) {

@@ -8,19 +8,40 @@ import java.util.Set;
 import org.onepool.model.scenario.CostCategory;
 
 /**
- * One option appraised against business as usual in one replication. Savings are business-as-usual
- * cost minus the option's cost in every category but the option's own set-up and running costs; positive
- * savings are cut by the benefits shortfall. The option's costs are raised by the optimism-bias uplift
- * (bias x (1 - mitigation)) and split among partners by their cost shares.
+ * One option appraised against business as usual in one replication: the economic case (the record's own
+ * fields) and the financial case ({@link #financial}), both read from the same two ledgers.
+ *
+ * <p>Economic case (Green Book): real terms at the price base year, discounted by financial year, only the
+ * lines that are resource flows ({@link CaseSettings#economic}): the pay bill, the pay-bill memo and
+ * transfers (between public bodies, and payments to staff) are left out. Savings are business-as-usual cost
+ * minus the option's cost; the benefits shortfall cuts each benefit stream (a category over all partners and
+ * the horizon) whose present value is positive, as a whole, never the positive cells of a noisy month. The
+ * option's set-up and running costs are raised by their own optimism-bias uplift
+ * ({@code uplift x (1 - mitigation)}) and split among partners by their cost shares.
+ *
+ * <p>NPSV = PV(benefits) - PV(costs). BCR as the Green Book (2022, paras 5.54 to 5.56) builds it where
+ * spending is constrained: PV of the social benefits that are not cash to any budget (staff time freed,
+ * service value) divided by the PV of the net cost to public budgets (the option's costs minus the cash
+ * savings, the pay of staff in post and agency cover included: filling a post costs its pay). When the cash savings exceed the costs there is no net public cost and the BCR is undefined
+ * (NaN): the option pays for itself and the NPSV is the measure.
  *
  * <p>Immutable: the arrays are copied in and the array accessors return copies; readers in a loop use
  * the indexed accessors ({@link #monthlyNet(int)}, {@link #cell}, ...), which copy nothing.
  *
- * @param monthlyNet          net saving per month (savings minus option costs)
- * @param cells               net saving by [partner][category][financial year], undiscounted
+ * @param monthlyNet          economic net saving per month (savings minus option costs), real, undiscounted
+ * @param npv                 the NPSV
+ * @param benefitCostRatio    the Green Book BCR above, NaN when there is no net public cost
+ * @param paybackMonth        on the economic monthly net (the financial case has its own, on cash)
+ * @param peakFunding         on the economic monthly net (the financial case has its own, on cash)
+ * @param cashableSaving      economic savings on lines the financial case counts, undiscounted
+ * @param nonCashableSaving   economic savings on the others (staff time, service value), undiscounted
+ * @param cells               economic net saving by [partner][category][financial year], undiscounted
  * @param partnerSavingPv     present value of the savings that fall to each partner
  * @param partnerNetNpv       each partner's savings PV minus its share of the costs' PV
  * @param costShares          each partner's share of the option's costs (sums to 1)
+ * @param socialBenefitsPv    PV of the savings that are not cash (the BCR's numerator)
+ * @param netPublicCostPv     PV of the option's costs minus the cash savings (the BCR's denominator)
+ * @param financial           the financial case
  */
 public record OptionAppraisal(
         double[] monthlyNet,
@@ -38,7 +59,10 @@ public record OptionAppraisal(
         double[][][] cells,
         double[] partnerSavingPv,
         double[] partnerNetNpv,
-        double[] costShares) implements Serializable {
+        double[] costShares,
+        double socialBenefitsPv,
+        double netPublicCostPv,
+        FinancialCase financial) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,10 +74,20 @@ public record OptionAppraisal(
         costShares = costShares.clone();
     }
 
-    /** Optimism bias as resolved for the replication. */
-    public record Bias(double costUplift, double mitigation, double benefitsShortfall) {
-        public double costFactor() {
-            return 1 + costUplift * (1 - mitigation);
+    /**
+     * Optimism bias as resolved for the replication, by Green Book project category: the set-up (capital)
+     * cost and the running (operating) cost each have an uplift and the share of it mitigated.
+     */
+    public record Bias(double setupUplift, double setupMitigation, double runningUplift, double runningMitigation,
+                       double benefitsShortfall) {
+        /** One uplift and mitigation for both kinds of cost. */
+        public Bias(double costUplift, double mitigation, double benefitsShortfall) {
+            this(costUplift, mitigation, costUplift, mitigation, benefitsShortfall);
+        }
+
+        public double costFactor(CostCategory category) {
+            return category == CostCategory.INTERVENTION_SETUP ? 1 + setupUplift * (1 - setupMitigation)
+                    : 1 + runningUplift * (1 - runningMitigation);
         }
 
         public double benefitFactor() {
@@ -63,13 +97,29 @@ public record OptionAppraisal(
 
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, Set<CostCategory> cashable) {
+        return of(baseline, option, costShares, bias, years, factors, CaseSettings.plain(years.years(), cashable));
+    }
+
+    public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
+                                     FinancialYears years, double[] factors, CaseSettings cases) {
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
+        // A benefit stream is a category over all partners and the whole horizon: its sign decides the shortfall.
+        double[] streamPv = new double[categories.length];
+        for (int m = 0; m < months; m++) {
+            int y = years.yearOf(m);
+            for (CostCategory c : categories) {
+                if (c.isInvestment() || !cases.economic(c)) continue;
+                double real = cases.realFactor(c, y) * factors[y];
+                for (int p = 0; p < partners; p++) streamPv[c.ordinal()] += (baseline.get(m, p, c) - option.get(m, p, c)) * real;
+            }
+        }
         double[][][] cells = new double[partners][categories.length][years.years()];
         double[] monthly = new double[months];
         double[] partnerSavingPv = new double[partners];
         double benefitsPv = 0;
+        double publicSavingPv = 0;
         double investmentPv = 0;
         double investment = 0;
         double cashableSaving = 0;
@@ -79,7 +129,7 @@ public record OptionAppraisal(
             double factor = factors[y];
             for (CostCategory c : categories) {
                 if (c.isInvestment()) {
-                    double cost = option.monthTotal(m, c) * bias.costFactor();
+                    double cost = option.monthTotal(m, c) * bias.costFactor(c);
                     if (cost == 0) continue;
                     investment += cost;
                     investmentPv += cost * factor;
@@ -87,17 +137,30 @@ public record OptionAppraisal(
                     for (int p = 0; p < partners; p++) cells[p][c.ordinal()][y] -= cost * costShares[p];
                     continue;
                 }
+                if (c.treatment() == CostCategory.Treatment.PAY_BILL) {
+                    // Pay is a cost to public budgets: not a line of its own in the NPSV (the lost service net
+                    // of pay and the agency premium carry it), but part of the BCR's net public cost.
+                    double real = cases.realFactor(c, y) * factor;
+                    for (int p = 0; p < partners; p++) publicSavingPv += (baseline.get(m, p, c) - option.get(m, p, c)) * real;
+                    continue;
+                }
+                if (!cases.economic(c)) continue;
+                double keep = streamPv[c.ordinal()] > 0 ? bias.benefitFactor() : 1;
+                double real = cases.realFactor(c, y) * keep;
+                boolean cash = cases.financial(c);
                 for (int p = 0; p < partners; p++) {
-                    double saving = baseline.get(m, p, c) - option.get(m, p, c);
-                    // The shortfall cuts benefits; a disbenefit (a cost the option raises) is not shrunk by it.
-                    if (saving > 0) saving *= bias.benefitFactor();
+                    double saving = (baseline.get(m, p, c) - option.get(m, p, c)) * real;
                     if (saving == 0) continue;
                     cells[p][c.ordinal()][y] += saving;
                     monthly[m] += saving;
                     benefitsPv += saving * factor;
                     partnerSavingPv[p] += saving * factor;
-                    if (cashable.contains(c)) cashableSaving += saving;
-                    else nonCashableSaving += saving;
+                    if (cash) {
+                        cashableSaving += saving;
+                        publicSavingPv += saving * factor;
+                    } else {
+                        nonCashableSaving += saving;
+                    }
                 }
             }
         }
@@ -105,12 +168,73 @@ public record OptionAppraisal(
         for (int p = 0; p < partners; p++) partnerNet[p] = partnerSavingPv[p] - costShares[p] * investmentPv;
         double[] cumulative = CashFlowMetrics.cumulative(monthly);
         double[] discounted = CashFlowMetrics.discountedCumulative(monthly, years, factors);
+        // NPSV = social benefits - net public cost, with the pay lines in both: the service a filled post
+        // restores is worth its gross value, and its pay is a public cost.
+        double socialPv = benefitsPv - publicSavingPv;
+        double netPublicCostPv = investmentPv - publicSavingPv;
         return new OptionAppraisal(monthly, benefitsPv - investmentPv, benefitsPv, investmentPv, investment,
-                investmentPv > 0 ? benefitsPv / investmentPv : 0,
+                netPublicCostPv > 0 ? socialPv / netPublicCostPv : Double.NaN,
                 investmentPv > 0 ? (benefitsPv - investmentPv) / investmentPv : 0,
                 boxed(CashFlowMetrics.paybackMonth(cumulative)), boxed(CashFlowMetrics.paybackMonth(discounted)),
                 CashFlowMetrics.peakFunding(cumulative), cashableSaving, nonCashableSaving, cells, partnerSavingPv,
-                partnerNet, costShares);
+                partnerNet, costShares, socialPv, netPublicCostPv,
+                financialCase(baseline, option, costShares, years, cases));
+    }
+
+    /** True for what the option itself pays: its set-up and running costs and its payments to staff. */
+    static boolean optionCost(CostCategory c) {
+        return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF;
+    }
+
+    /** The financial case (see {@link FinancialCase}): cash lines only, nominal, undiscounted. */
+    static FinancialCase financialCase(Ledger baseline, Ledger option, double[] costShares, FinancialYears years,
+                                       CaseSettings cases) {
+        int months = baseline.months();
+        int partners = baseline.partners();
+        CostCategory[] categories = CostCategory.values();
+        double[][][] cells = new double[partners][categories.length][years.years()];
+        double[][] net = new double[partners][years.years()];
+        double[][] saving = new double[partners][years.years()];
+        double[][] partnerMonthly = new double[partners][months];
+        double[] monthly = new double[months];
+        for (int m = 0; m < months; m++) {
+            int y = years.yearOf(m);
+            for (CostCategory c : categories) {
+                if (!cases.financial(c)) continue;
+                double nominal = cases.nominalFactor(c, y);
+                if (optionCost(c)) {
+                    double cost = option.monthTotal(m, c) * nominal;
+                    if (cost == 0) continue;
+                    for (int p = 0; p < partners; p++) {
+                        double share = cost * costShares[p];
+                        cells[p][c.ordinal()][y] -= share;
+                        net[p][y] -= share;
+                        partnerMonthly[p][m] -= share;
+                    }
+                    monthly[m] -= cost;
+                    continue;
+                }
+                for (int p = 0; p < partners; p++) {
+                    double cash = (baseline.get(m, p, c) - option.get(m, p, c)) * nominal;
+                    if (cash == 0) continue;
+                    cells[p][c.ordinal()][y] += cash;
+                    net[p][y] += cash;
+                    saving[p][y] += cash;
+                    partnerMonthly[p][m] += cash;
+                    monthly[m] += cash;
+                }
+            }
+        }
+        double[] cumulative = CashFlowMetrics.cumulative(monthly);
+        Integer[] partnerPayback = new Integer[partners];
+        double[] partnerPeak = new double[partners];
+        for (int p = 0; p < partners; p++) {
+            double[] own = CashFlowMetrics.cumulative(partnerMonthly[p]);
+            partnerPayback[p] = boxed(CashFlowMetrics.paybackMonth(own));
+            partnerPeak[p] = CashFlowMetrics.peakFunding(own);
+        }
+        return new FinancialCase(cells, net, saving, monthly, boxed(CashFlowMetrics.paybackMonth(cumulative)),
+                CashFlowMetrics.peakFunding(cumulative), partnerPayback, partnerPeak);
     }
 
     private static Integer boxed(OptionalInt month) {
@@ -175,7 +299,7 @@ public record OptionAppraisal(
         return costShares.clone();
     }
 
-    private static double[][][] deepCopy(double[][][] cells) {
+    static double[][][] deepCopy(double[][][] cells) {
         double[][][] copy = new double[cells.length][][];
         for (int p = 0; p < cells.length; p++) {
             copy[p] = new double[cells[p].length][];
@@ -197,7 +321,9 @@ public record OptionAppraisal(
                 && Double.compare(cashableSaving, o.cashableSaving) == 0
                 && Double.compare(nonCashableSaving, o.nonCashableSaving) == 0 && Arrays.deepEquals(cells, o.cells)
                 && Arrays.equals(partnerSavingPv, o.partnerSavingPv) && Arrays.equals(partnerNetNpv, o.partnerNetNpv)
-                && Arrays.equals(costShares, o.costShares);
+                && Arrays.equals(costShares, o.costShares)
+                && Double.compare(socialBenefitsPv, o.socialBenefitsPv) == 0
+                && Double.compare(netPublicCostPv, o.netPublicCostPv) == 0 && Objects.equals(financial, o.financial);
     }
 
     @Override

@@ -16,7 +16,10 @@ public record BudgetSplit(
         Integer years,
         @JsonPropertyDescription("Size of one tranche, GBP: the unit the budget is split in. Default 10000.")
         Double trancheGbp,
-        @JsonPropertyDescription("Most that may be spent in any one year, GBP. Default: no cap.") Double annualCapGbp) {
+        @JsonPropertyDescription("Most that may be spent in any one year, GBP. Default: no cap.") Double annualCapGbp,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public BudgetSplit {
         trancheGbp = trancheGbp == null ? 10_000.0 : trancheGbp;

@@ -17,9 +17,15 @@ public record Intervention(
         @JsonPropertyDescription("One-off set-up cost, GBP, incurred in the start month.") Uncertain setupCostGbp,
         @JsonPropertyDescription("Running cost, GBP a year, from the start month on.")
         Uncertain runningCostGbpPerYear,
+        @JsonPropertyDescription("True when the running cost is paid to staff (e.g. retention payments): cash to the "
+                + "partners, but a transfer, not a resource cost, in the economic case. Default false.")
+        Boolean runningCostIsPaymentToStaff,
         @JsonPropertyDescription("What it changes, at full strength.") Effects effects,
         @JsonPropertyDescription("How its effect grows with spend: makes it a lever of the invest-to-save budget "
-                + "split.") DoseResponse doseResponse) {
+                + "split.") DoseResponse doseResponse,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Intervention {
         partners = partners == null ? null : List.copyOf(partners);
@@ -29,6 +35,7 @@ public record Intervention(
         setupCostGbp = setupCostGbp == null ? Uncertain.of(0) : setupCostGbp;
         runningCostGbpPerYear = runningCostGbpPerYear == null ? Uncertain.of(0) : runningCostGbpPerYear;
         effects = effects == null ? Effects.NONE : effects;
+        runningCostIsPaymentToStaff = runningCostIsPaymentToStaff != null && runningCostIsPaymentToStaff;
     }
 
     /** Label for reports. */

@@ -20,7 +20,10 @@ public record JobFamily(
         @JsonPropertyDescription("Number of grades in the family's career ladder (1 to 10). Default 4.")
         Integer grades,
         @JsonPropertyDescription("Skill a member of staff needs to move into this family at another partner; "
-                + "specialist courses grant skills. Optional.") String crossPartnerSkill) {
+                + "specialist courses grant skills. Optional.") String crossPartnerSkill,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public JobFamily {
         poolable = poolable == null ? Boolean.TRUE : poolable;

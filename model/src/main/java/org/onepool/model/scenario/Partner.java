@@ -19,7 +19,10 @@ public record Partner(
         @JsonPropertyDescription("This partner's training, if it differs from the scenario-wide block.")
         Training training,
         @JsonPropertyDescription("Cost of one compulsory redundancy, GBP. Default 25000.")
-        Uncertain redundancyCostGbp) {
+        Uncertain redundancyCostGbp,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Partner {
         vettingWall = vettingWall == null ? Boolean.valueOf(type == PartnerType.POLICE) : vettingWall;

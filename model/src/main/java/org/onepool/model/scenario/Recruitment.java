@@ -25,7 +25,10 @@ public record Recruitment(
         @JsonPropertyDescription("Agency cost above the post's own pay and on-costs, as a share of salary. "
                 + "Default 0.3.") Uncertain agencyPremiumRate,
         @JsonPropertyDescription("Cost of lost service while a post stands vacant and uncovered, as a share of "
-                + "the post's salary. Default 0.5.") Uncertain unfilledPostCostRate) {
+                + "the post's salary. Default 0.5.") Uncertain unfilledPostCostRate,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Recruitment {
         campaignFailureProbability = campaignFailureProbability == null ? Defaults.CAMPAIGN_FAILURE

@@ -12,7 +12,10 @@ public record Training(
         @JsonPropertyDescription("Generic training days per member of staff a year. Default 1.")
         Uncertain genericDaysPerHead,
         @JsonPropertyDescription("Courses that grant a skill needed for some moves.")
-        List<SpecialistCourse> specialist) {
+        List<SpecialistCourse> specialist,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Training {
         inductionDays = inductionDays == null ? Defaults.INDUCTION_DAYS : inductionDays;
@@ -22,6 +25,6 @@ public record Training(
     }
 
     public static Training defaults() {
-        return new Training(null, null, null, null);
+        return new Training(null, null, null, null, null);
     }
 }

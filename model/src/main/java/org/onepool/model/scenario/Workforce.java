@@ -22,7 +22,10 @@ public record Workforce(
         Uncertain establishmentChangePerYear,
         @JsonPropertyDescription("Share of staff who are engaged, 0 to 1 (staff survey). Default 0.7.")
         Uncertain engagedShare,
-        @JsonProperty(required = true) Turnover turnover) {
+        @JsonProperty(required = true) Turnover turnover,
+        @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
+                + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
+                + "price base year.") String priceYear) {
 
     public Workforce {
         gradeMix = gradeMix == null ? null : List.copyOf(gradeMix);

@@ -50,6 +50,8 @@ final class ArmEffects {
     double payGapExtra;
     double investmentSetupGbp;
     double investmentRunningGbp;
+    /** Running costs that are payments to staff (e.g. retention payments): a transfer, not a resource cost. */
+    double paymentsToStaffGbp;
 
     ArmEffects(Parameters params, Option option, Stress stress, ScenarioValues values) {
         this(params, new Arm(option, stress), values);
@@ -110,11 +112,15 @@ final class ArmEffects {
         for (double[] share : reach) if (share != null) Arrays.fill(share, 0);
         investmentSetupGbp = 0;
         investmentRunningGbp = 0;
+        paymentsToStaffGbp = 0;
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
             boolean funded = funding != null && funding.funds(i);
             if (!funded && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
-            if (!funded && month >= in.startMonth()) investmentRunningGbp += runningGbpPerMonth[i];
+            if (!funded && month >= in.startMonth()) {
+                if (in.runningCostIsPaymentToStaff()) paymentsToStaffGbp += runningGbpPerMonth[i];
+                else investmentRunningGbp += runningGbpPerMonth[i];
+            }
             double strength = in.strengthAt(month) * effectScale;
             if (strength <= 0) continue;
             apply(i, in.type(), strength, month);

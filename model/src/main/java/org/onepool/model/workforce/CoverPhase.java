@@ -7,7 +7,8 @@ import sim.engine.Steppable;
 
 /**
  * Phase 5. Every post vacant at the end of the month is covered by agency staff for the partner's
- * stated share (paying the agency premium), and the rest stands unfilled (a lost-service cost).
+ * stated share (the agency's charge: the post's pay and on-costs, booked to the pay bill, plus the premium),
+ * and the rest stands unfilled: service lost, net of the pay the empty post releases.
  * Expected shares rather than draws: cover costs add no noise to the comparison of arms.
  */
 final class CoverPhase implements Steppable {
@@ -31,7 +32,12 @@ final class CoverPhase implements Steppable {
             m.record(pf, Measure.AGENCY_MONTHS, agency);
             m.cost(partner, CostCategory.AGENCY_PREMIUM,
                     agency * monthlySalary * cover.agencyPremiumRate()[partner] * agencyPremiumKeep[pf]);
-            m.cost(partner, CostCategory.UNFILLED_POSTS, (1 - agency) * monthlySalary * cover.unfilledPostCostRate()[partner]);
+            double monthlyPay = monthlySalary * (1 + p.training.onCostRate());
+            // Agency cover up to the post's own pay and on-costs is the pay bill; the premium above it is extra.
+            m.cost(partner, CostCategory.AGENCY_COVER, agency * monthlyPay);
+            // Lost service net of the pay (salary and on-costs) the empty, uncovered post releases.
+            m.cost(partner, CostCategory.UNFILLED_POSTS,
+                    (1 - agency) * (monthlySalary * cover.unfilledPostCostRate()[partner] - monthlyPay));
         }
     }
 }

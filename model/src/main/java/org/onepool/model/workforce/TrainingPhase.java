@@ -7,7 +7,8 @@ import sim.engine.Steppable;
 
 /**
  * Phase 6. Induction for every starter (direct cost, cut by shared induction, plus the starter's days);
- * a month of generic training for everyone in post (cut by a joint learning unit, plus the days).
+ * a month of generic training for everyone in post (cut by a joint learning unit, plus the days). The
+ * money and the days are booked apart: the days are staff time, not cash.
  * Specialist training is bought during mobility, where a move needs it.
  */
 final class TrainingPhase implements Steppable {
@@ -29,12 +30,12 @@ final class TrainingPhase implements Steppable {
             int pf = layout.pfOfCell(cell);
             double day = p.dayCostGbp(cell);
             if (starters[cell] > 0) {
-                m.cost(partner, CostCategory.INDUCTION, starters[cell]
-                        * (training.inductionGbp()[partner] * inductionKeep[pf] + training.inductionDays()[partner] * day));
+                m.cost(partner, CostCategory.INDUCTION, starters[cell] * training.inductionGbp()[partner] * inductionKeep[pf]);
+                m.cost(partner, CostCategory.INDUCTION_TIME, starters[cell] * training.inductionDays()[partner] * day);
                 starters[cell] = 0;
             }
-            m.cost(partner, CostCategory.TRAINING, inPost * (training.genericCostPerHeadGbp()[partner] * trainingKeep[pf]
-                    + training.genericDaysPerHead()[partner] * day) / 12);
+            m.cost(partner, CostCategory.TRAINING, inPost * training.genericCostPerHeadGbp()[partner] * trainingKeep[pf] / 12);
+            m.cost(partner, CostCategory.TRAINING_TIME, inPost * training.genericDaysPerHead()[partner] * day / 12);
         }
     }
 }

@@ -109,6 +109,11 @@ public final class WorkforceModel extends SimState {
         if (month >= 0 && gbp != 0) ledger.add(month, partner, category, gbp);
     }
 
+    /** A payment from one partner to another (e.g. for a shared service one of them hosts). */
+    void transfer(int payer, int receiver, double gbp) {
+        if (month >= 0 && gbp != 0) ledger.transfer(month, payer, receiver, gbp);
+    }
+
     /** Opens a vacancy in a cell if its posts are not all filled or already being recruited to. */
     void openVacancyIfShort(int cell) {
         if (state.inPost[cell] + state.openVacancies[cell] < target[cell]) {

@@ -22,7 +22,12 @@ final class TestScenarios {
      * never retire within the run: leaving is a constant monthly hazard.
      */
     static Scenario constantHazard(int headcount, double annualRate, String timeToFill, double failure, int years) {
-        return parse("""
+        return parse(constantHazardYaml(headcount, annualRate, timeToFill, failure, years));
+    }
+
+    /** The text of {@link #constantHazard}, for tests that change a line of it. */
+    static String constantHazardYaml(int headcount, double annualRate, String timeToFill, double failure, int years) {
+        return ("""
                 name: constant hazard
                 appraisal: {startMonth: 2027-04, horizonYears: %d, seed: 7}
                 simulation: {warmUpYears: 1}

@@ -51,7 +51,7 @@ public final class Doses {
         int budgetYears = split != null && split.option().equals(option.id()) && split.years() != null
                 ? Math.max(1, Math.min(split.years(), years.years())) : 1;
         BudgetProblem problem = BudgetProblem.of(scenario, option,
-                new BudgetSplit(option.id(), 1.0, budgetYears, 1.0, null));
+                new BudgetSplit(option.id(), 1.0, budgetYears, 1.0, null, null));
         int[][][] gbp = new int[problem.levers().size()][problem.partners()][budgetYears];
         for (int l = 0; l < gbp.length; l++) {
             double planned = problem.levers().get(l).dose().plannedSpendGbp();

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.onepool.model.scenario.PriceIndex;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
@@ -78,15 +79,27 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) throws ScenarioException {
-        String text = read(file, SCENARIO);
-        boolean json = isJson(file, text);
-        return PopulationCheck.attach(parse(text, json), file);
+        return load(file, PriceIndex.NONE);
     }
 
-    /** Parses scenario text, YAML unless {@code json} is true, and checks it. */
+    /** Loads a scenario, rebasing money stated in other price years with the given index (the GDP deflator). */
+    public static Scenario load(Path file, PriceIndex prices) throws ScenarioException {
+        String text = read(file, SCENARIO);
+        boolean json = isJson(file, text);
+        return PopulationCheck.attach(parse(text, json, prices), file);
+    }
+
+    /** Parses scenario text, YAML unless {@code json} is true, and checks it; every price year must be the base. */
     public static Scenario parse(String text, boolean json) throws ScenarioException {
+        return parse(text, json, PriceIndex.NONE);
+    }
+
+    /** Parses scenario text and checks it, rebasing money stated in other price years with {@code prices}. */
+    public static Scenario parse(String text, boolean json, PriceIndex prices) throws ScenarioException {
         JsonNode tree = readTree(text, json ? JSON : YAML, SCENARIO);
         List<Problem> problems = StructureCheck.check(SCHEMA, tree);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        problems = PriceYears.rebase(tree, prices);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         Scenario scenario = bind(tree);
         problems = ScenarioValidator.validate(scenario);

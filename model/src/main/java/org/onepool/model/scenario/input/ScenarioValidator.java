@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.onepool.model.scenario.AppraisalSettings;
 import org.onepool.model.scenario.DiscountBand;
 import org.onepool.model.scenario.DiscountSchedule;
+import org.onepool.model.scenario.FinancialYearLabel;
 import org.onepool.model.scenario.JobFamily;
 import org.onepool.model.scenario.LeaverReasons;
 import org.onepool.model.scenario.Location;
@@ -21,6 +22,7 @@ import org.onepool.model.scenario.TenureBand;
 import org.onepool.model.scenario.Training;
 import org.onepool.model.scenario.Turnover;
 import org.onepool.model.scenario.TurnoverDrivers;
+import org.onepool.model.scenario.Uncertain;
 import org.onepool.model.scenario.Workforce;
 
 /** Checks what the schema cannot: ranges, sums, cross-references and sizes. */
@@ -67,8 +69,32 @@ final class ScenarioValidator {
                     "no bands unless discountSchedule is custom");
         }
         OptimismBias bias = a.optimismBias();
-        checks.range("appraisal.optimismBias.costUplift", bias.costUplift(), 0, 5, "an uplift from 0 to 5 (500%)");
-        checks.rate("appraisal.optimismBias.mitigation", bias.mitigation());
+        for (String item : new String[] {"costUplift", "setupUplift", "runningUplift"}) {
+            Uncertain u = switch (item) {
+                case "costUplift" -> bias.costUplift();
+                case "setupUplift" -> bias.setupUplift();
+                default -> bias.runningUplift();
+            };
+            if (u != null) checks.range("appraisal.optimismBias." + item, u, 0, 5, "an uplift from 0 to 5 (500%)");
+        }
+        if (bias.mitigation() != null) checks.rate("appraisal.optimismBias.mitigation", bias.mitigation());
+        if (bias.setupMitigation() != null) checks.rate("appraisal.optimismBias.setupMitigation", bias.setupMitigation());
+        if (bias.runningMitigation() != null)
+            checks.rate("appraisal.optimismBias.runningMitigation", bias.runningMitigation());
+        if (a.priceBase() == null) {
+            checks.add("appraisal.priceBaseYear", "\"" + a.priceBaseYear() + "\"", "a financial year such as 2024-25");
+        }
+        checks.between("appraisal.realEarningsGrowth", a.realEarningsGrowth(), -0.1, 0.1,
+                "a real growth rate a year from -0.1 to 0.1");
+        for (int i = 0; i < a.nominal().size(); i++) {
+            var band = a.nominal().get(i);
+            String p = "appraisal.nominal[" + i + "]";
+            if (FinancialYearLabel.parse(band.fromYear()) == null) {
+                checks.add(p + ".fromYear", "\"" + band.fromYear() + "\"", "a financial year such as 2025-26");
+            }
+            checks.between(p + ".payAward", band.payAward(), -0.2, 0.5, "a pay award a year from -0.2 to 0.5");
+            checks.between(p + ".priceInflation", band.priceInflation(), -0.2, 0.5, "inflation a year from -0.2 to 0.5");
+        }
         checks.rate("appraisal.optimismBias.benefitsShortfall", bias.benefitsShortfall());
     }
 
