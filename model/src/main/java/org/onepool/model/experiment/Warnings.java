@@ -88,10 +88,21 @@ public final class Warnings {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < options.size(); k++) {
             Summary.OptionResult o = options.get(k);
-            double bcr = o.benefitCostRatio().p50();
-            if (bcr > MAX_BCR) {
-                out.add("%s: benefit-cost ratio %.1f (median) is above %.0f: check the effects it rests on"
-                        .formatted(o.id(), bcr, MAX_BCR));
+            Summary.Economic e = o.economic();
+            if (e != null && e.bcr() != null && e.shareWithNoNetPublicCost() < 0.5) {
+                double bcr = e.bcr().p50();
+                if (bcr > MAX_BCR) {
+                    out.add("%s: benefit-cost ratio %.1f (median) is above %.0f: check the effects it rests on"
+                            .formatted(o.id(), bcr, MAX_BCR));
+                }
+            } else if (e != null && e.optionCostsPv().p50() > 0) {
+                // It pays for itself, so the Green Book ratio is undefined: its benefits against its costs instead.
+                double times = e.socialBenefitsPv().p50() / e.optionCostsPv().p50();
+                if (times > MAX_BCR) {
+                    out.add(("%s: benefit-cost ratio undefined (it pays for itself), but its benefits are %.1f times "
+                            + "its costs (medians), above %.0f: check the effects it rests on")
+                            .formatted(o.id(), times, MAX_BCR));
+                }
             }
             double gross = 0;
             for (Summary.CategoryAmount c : o.byCategory()) gross += Math.max(0, c.netSaving().mean());
