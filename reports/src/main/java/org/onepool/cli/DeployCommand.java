@@ -32,7 +32,7 @@ final class DeployCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROBLEM", description = "Deployment problem (.yaml or .json).")
     Path file;
 
-    @CommandLine.Option(names = "--policy", description = "optimised (OptaPlanner, default) or greedy (first come).")
+    @CommandLine.Option(names = "--policy", description = "optimised (exact for small problems, else OptaPlanner; default) or greedy (first come).")
     Policy policy = Policy.optimised;
 
     @CommandLine.Option(names = "--seed", description = "Solver seed (default 1).")
@@ -46,8 +46,7 @@ final class DeployCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Problems.report(spec.commandLine().getErr(), file, e);
         }
-        DeploymentPolicy chosen = policy == Policy.greedy ? new GreedyDeployment()
-                : new DeploymentOptimiser(seed, 2_000, 200_000);
+        DeploymentPolicy chosen = policy == Policy.greedy ? new GreedyDeployment() : new DeploymentOptimiser(seed);
         DeploymentPlan plan = chosen.plan(problem);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("policy", policy.name());

@@ -35,6 +35,16 @@ class DeployCommandTest {
         }
     }
 
+    /** docs/deploy-format.md shows the example's output in full; it must be what the command prints. */
+    @Test
+    void theDocumentedOutputIsWhatTheExamplePrints() throws Exception {
+        assertThat(execute("deploy", "scenarios/deploy-example.yaml")).isZero();
+        String doc = Files.readString(Path.of("docs/deploy-format.md"));
+        int start = doc.indexOf("```json", doc.indexOf("## Output")) + "```json".length();
+        String sample = doc.substring(start, doc.indexOf("```", start));
+        assertThat(new ObjectMapper().readTree(out.toString())).isEqualTo(new ObjectMapper().readTree(sample));
+    }
+
     @Test
     void greedyIsNoBetterThanOptimised() throws Exception {
         assertThat(execute("deploy", "scenarios/deploy-example.yaml", "--policy", "greedy")).isZero();

@@ -53,7 +53,20 @@ public final class BudgetSplitExperiment {
         return e.answer(new Summary.ScenarioInfo(scenario.name(), file, sha256), started);
     }
 
-    private BudgetSplitResult answer(Summary.ScenarioInfo info, long started) {
+    /**
+     * The response surface the optimiser maximises, refined as {@link #run} refines it, without the
+     * verification: to check the optimiser against an exact solution of the same problem.
+     */
+    public static ResponseSurface fittedSurface(Scenario scenario, BudgetSplitSettings settings, Progress progress) {
+        return new BudgetSplitExperiment(scenario, settings, progress).fit().surface();
+    }
+
+    /** The fitted surface, the plans simulated to fit it, the refinement rounds and the design size. */
+    private record Fit(ResponseSurface surface, List<BudgetPlan> design, List<BudgetSplitResult.Refinement> refinements,
+                       int points) {
+    }
+
+    private Fit fit() {
         SurfaceFeatures features = new SurfaceFeatures(problem, context.years, context.factors);
         int points = settings.designPoints() > 0 ? settings.designPoints() : SurfaceDesign.recommendedSize(features);
         List<BudgetPlan> design = new ArrayList<>(SurfaceDesign.plans(problem, points, settings.seed()));
@@ -75,7 +88,14 @@ public final class BudgetSplitExperiment {
             npv.addAll(List.of(simulated));
             surface = ResponseSurface.fit(features, design, npv.toArray(new double[0][]));
         }
+        return new Fit(surface, design, refinements, points);
+    }
 
+    private BudgetSplitResult answer(Summary.ScenarioInfo info, long started) {
+        Fit fit = fit();
+        ResponseSurface surface = fit.surface();
+        SurfaceFeatures features = surface.features();
+        BudgetOptimiser optimiser = new BudgetOptimiser(settings.seed());
         List<Candidate> candidates = new ArrayList<>();
         BudgetPlan byMean = optimiser.solve(new PlanValue(problem, surface.objective(BudgetObjective.MEAN))).plan();
         BudgetPlan byP10 = optimiser.solve(new PlanValue(problem, surface.objective(BudgetObjective.P10))).plan();
@@ -101,9 +121,10 @@ public final class BudgetSplitExperiment {
             results.add(PlanResults.plan(c.id(), c.name(), k < optimised ? "optimised" : "naive", c.plan(), problem,
                     context.years, BudgetScore.of(c.plan(), limits).hardScore() == 0, verified[k], surface, diff));
         }
-        return new BudgetSplitResult(info, Version.get(), settings.seed(), question(points),
-                PlanResults.levers(problem, scenario), new BudgetSplitResult.Surface(features.count(), design.size(),
-                surface.rSquared(), surface.rmseGbp(), refinements), candidates.get(best).id(), results,
+        return new BudgetSplitResult(info, Version.get(), settings.seed(), question(fit.points()),
+                PlanResults.levers(problem, scenario), new BudgetSplitResult.Surface(features.count(),
+                fit.design().size(), surface.rSquared(), surface.rmseGbp(), fit.refinements()),
+                candidates.get(best).id(), results,
                 (System.nanoTime() - started) / 1e9);
     }
 

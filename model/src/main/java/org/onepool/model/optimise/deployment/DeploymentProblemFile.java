@@ -15,8 +15,12 @@ public final class DeploymentProblemFile {
     }
 
     public static DeploymentProblem load(Path file) throws ScenarioException {
-        DeploymentProblem problem = InputFile.load(file, DeploymentProblem.class,
-                "a deployment problem (docs/deploy-format.md)");
+        DeploymentProblem problem;
+        try {
+            problem = InputFile.load(file, DeploymentProblem.class, "a deployment problem (docs/deploy-format.md)");
+        } catch (ScenarioException e) {
+            throw new ScenarioException(e.problems().stream().map(DeploymentProblemFile::withRange).toList());
+        }
         List<Problem> problems = check(problem);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return problem;
@@ -24,6 +28,26 @@ public final class DeploymentProblemFile {
 
     /** Money beyond this is a slip of the keyboard, and would overflow the score's sums. */
     static final long MAX_GBP = 1_000_000_000L;
+    private static final String MONEY = "0 to " + MAX_GBP + " GBP";
+    private static final String GRADE = "a grade from 1 to 10";
+    private static final String MONTHS_120 = "0 to 120 months";
+    private static final String MONTHS_600 = "0 to 600 months";
+
+    /**
+     * A number too large even to read (beyond a whole number's range) is named with the range the field
+     * allows, as a number read but out of range would be.
+     */
+    private static Problem withRange(Problem p) {
+        String field = p.path().substring(p.path().lastIndexOf('.') + 1);
+        String range = switch (field) {
+            case "grade" -> GRADE;
+            case "months", "monthsUntilExternalFill" -> MONTHS_120;
+            case "monthsStagnating" -> MONTHS_600;
+            default -> field.endsWith("Gbp") || field.contains("Gbp") ? MONEY : null;
+        };
+        return range == null || !p.found().equals("a value that does not fit") ? p
+                : new Problem(p.path(), "a number beyond any allowed", range);
+    }
 
     static List<Problem> check(DeploymentProblem p) {
         List<Problem> out = new ArrayList<>();
@@ -41,7 +65,10 @@ public final class DeploymentProblemFile {
             grade(out, at, x.grade());
             place(out, at, x.latitude(), x.longitude());
             if (x.monthsStagnating() < 0 || x.monthsStagnating() > 600) {
-                out.add(new Problem(at + ".monthsStagnating", "" + x.monthsStagnating(), "0 to 600 months"));
+                out.add(new Problem(at + ".monthsStagnating", "" + x.monthsStagnating(), MONTHS_600));
+            }
+            for (String skill : x.skills()) {
+                if (skill.isBlank()) out.add(new Problem(at + ".skills", "an empty skill", "the name of a skill"));
             }
         }
         ids.clear();
@@ -54,19 +81,24 @@ public final class DeploymentProblemFile {
             grade(out, at, x.grade());
             place(out, at, x.latitude(), x.longitude());
             money(out, at + ".agencyCostGbpPerMonth", x.agencyCostGbpPerMonth());
+            if (x.requiredSkill() != null && x.requiredSkill().isBlank()) {
+                out.add(new Problem(at + ".requiredSkill", "an empty skill", "the name of a skill, or the field left out"));
+            }
         }
         ids.clear();
         for (int k = 0; k < p.training().size(); k++) {
             TrainingOption t = p.training().get(k);
             String at = "training[" + k + "]";
             if (t.id() == null || !ids.add(t.id())) out.add(new Problem(at + ".id", "" + t.id(), "a unique id"));
-            if (t.skill() == null) out.add(new Problem(at + ".skill", "nothing", "the skill it grants"));
+            if (t.skill() == null || t.skill().isBlank()) {
+                out.add(new Problem(at + ".skill", t.skill() == null ? "nothing" : "an empty skill", "the skill it grants"));
+            }
             money(out, at + ".costGbp", t.costGbp());
-            if (t.months() < 0 || t.months() > 120) out.add(new Problem(at + ".months", "" + t.months(), "0 to 120 months"));
+            if (t.months() < 0 || t.months() > 120) out.add(new Problem(at + ".months", "" + t.months(), MONTHS_120));
         }
         DeploymentWeights w = p.weights();
         if (w.monthsUntilExternalFill() < 0 || w.monthsUntilExternalFill() > 120) {
-            out.add(new Problem("weights.monthsUntilExternalFill", "" + w.monthsUntilExternalFill(), "0 to 120 months"));
+            out.add(new Problem("weights.monthsUntilExternalFill", "" + w.monthsUntilExternalFill(), MONTHS_120));
         }
         money(out, "weights.travelGbpPerKm", w.travelGbpPerKm());
         money(out, "weights.progressionGbpPerMonth", w.progressionGbpPerMonth());
@@ -75,11 +107,11 @@ public final class DeploymentProblemFile {
     }
 
     private static void money(List<Problem> out, String path, long gbp) {
-        if (gbp < 0 || gbp > MAX_GBP) out.add(new Problem(path, "" + gbp, "0 to " + MAX_GBP + " GBP"));
+        if (gbp < 0 || gbp > MAX_GBP) out.add(new Problem(path, "" + gbp, MONEY));
     }
 
     private static void grade(List<Problem> out, String at, int grade) {
-        if (grade < 1 || grade > 10) out.add(new Problem(at + ".grade", "" + grade, "a grade from 1 to 10"));
+        if (grade < 1 || grade > 10) out.add(new Problem(at + ".grade", "" + grade, GRADE));
     }
 
     private static void place(List<Problem> out, String at, double latitude, double longitude) {

@@ -52,6 +52,21 @@ public final class DeploymentScore {
         return new long[] {-hard, soft};
     }
 
+    /**
+     * What placing the person in the post adds to the soft score of a plan that leaves the post vacant:
+     * the agency cover saved, less the course, travel and disruption, plus any progression reward.
+     */
+    static long placementValue(DeploymentProblem problem, PooledPerson person, OpenPost post) {
+        DeploymentWeights w = problem.weights();
+        long value = post.agencyCostGbpPerMonth() * w.monthsUntilExternalFill()
+                - Math.max(0, Eligibility.trainingCost(problem, person, post))
+                - Math.round(Eligibility.distanceKm(person, post) * w.travelGbpPerKm()) - w.moveGbp();
+        if (person.kind() == PersonKind.STAGNATING && post.grade() == person.grade() + 1) {
+            value += person.monthsStagnating() * w.progressionGbpPerMonth();
+        }
+        return value;
+    }
+
     static DeploymentPlan plan(DeploymentProblem problem, Map<String, OpenPost> placed) {
         List<DeploymentPlan.Placement> placements = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();

@@ -6,14 +6,12 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** The planning solution: assignments over the open posts, priced in GBP. */
 @PlanningSolution
 public class DeploymentSolution {
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<OpenPost> posts;
     @ProblemFactProperty
     private DeploymentSettings settings;
@@ -31,8 +29,10 @@ public class DeploymentSolution {
         this.assignments = assignments;
     }
 
+    /** The problem to solve: one assignment per person who is eligible for at least one post. */
     public static DeploymentSolution of(DeploymentProblem problem) {
-        List<Assignment> assignments = problem.people().stream().map(p -> new Assignment(p, problem, null)).toList();
+        List<Assignment> assignments = problem.people().stream().map(p -> new Assignment(p, problem, null))
+                .filter(a -> !a.getEligiblePosts().isEmpty()).toList();
         return new DeploymentSolution(problem.posts(), new DeploymentSettings(problem.trainingBudgetGbp(),
                 problem.weights()), new java.util.ArrayList<>(assignments));
     }

@@ -1,6 +1,8 @@
 package org.onepool.model.scenario.input;
 
 import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,6 +51,11 @@ public final class ScenarioSchema {
                 .with(com.github.victools.jsonschema.generator.Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
                         com.github.victools.jsonschema.generator.Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                         com.github.victools.jsonschema.generator.Option.DEFINITIONS_FOR_ALL_OBJECTS);
+        // A field whose null means "left out" (Jackson's @JsonSetter(nulls = SKIP)) may be given as null.
+        builder.forFields().withNullableCheck(field -> {
+            JsonSetter setter = field.getAnnotationConsideringFieldAndGetter(JsonSetter.class);
+            return setter != null && setter.nulls() == Nulls.SKIP ? Boolean.TRUE : null;
+        });
         builder.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             if (type.getErasedType() == Uncertain.class) {
                 return new CustomDefinition(uncertainSchema(context.getGeneratorConfig().getObjectMapper()),

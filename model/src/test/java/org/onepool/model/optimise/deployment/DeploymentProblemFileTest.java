@@ -42,6 +42,9 @@ class DeploymentProblemFileTest {
             an absurd course cost        | training: [{id: t, skill: s, costGbp: 9223372036854775807}] | training[0].costGbp    | 9223372036854775807
             a course of negative length  | training: [{id: t, skill: s, months: -4}]                | training[0].months         | -4
             an agency cost beyond a long | posts: [{id: p, agencyCostGbpPerMonth: 1e400}]           | posts[0].agencyCostGbpPerMonth | Infinity
+            an empty required skill      | posts: [{id: p, partner: b, jobFamily: admin, grade: 2, requiredSkill: ""}] | posts[0].requiredSkill | an empty skill
+            an empty skill held          | people: [{id: x, kind: redeployee, jobFamily: admin, grade: 2, homePartner: a, skills: [" "]}] | people[0].skills | an empty skill
+            an empty course skill        | training: [{id: t, skill: "", costGbp: 5}]              | training[0].skill          | an empty skill
             """)
     void aMistakeIsNamedByPathAndValue(String what, String yaml, String path, String found) throws Exception {
         String text = "trainingBudgetGbp: 100\npeople: [" + PERSON + "]\nposts: [" + POST + "]\n";
@@ -55,6 +58,35 @@ class DeploymentProblemFileTest {
             assertThat(p.path()).isEqualTo(path);
             assertThat(p.found()).contains(found);
         });
+    }
+
+    @Test
+    void aNumberTooLargeToReadIsGivenTheFieldsRange() throws Exception {
+        List<Problem> problems = problemsOf("trainingBudgetGbp: 10000000000000000000\npeople: []\nposts: []\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("trainingBudgetGbp");
+            assertThat(p.expected()).isEqualTo("0 to 1000000000 GBP");
+        });
+    }
+
+    @Test
+    void weightsLeftOutTakeTheirDefaults() throws Exception {
+        DeploymentProblem problem = load("trainingBudgetGbp: 100\nweights: {travelGbpPerKm: 7}\npeople: []\nposts: []\n");
+        assertThat(problem.weights()).isEqualTo(new DeploymentWeights(3, 7, 50, 250));
+        assertThat(load("people: []\nposts: []\n").weights()).isEqualTo(new DeploymentWeights(3, 20, 50, 250));
+    }
+
+    @Test
+    void optionalListsAndWeightsMayBeNull() throws Exception {
+        DeploymentProblem problem = load("trainingBudgetGbp: 100\nweights: null\ntraining: null\npeople: []\nposts: []\n");
+        assertThat(problem.weights()).isEqualTo(DeploymentWeights.DEFAULT);
+        assertThat(problem.training()).isEmpty();
+    }
+
+    private DeploymentProblem load(String text) throws Exception {
+        Path file = dir.resolve("ok.yaml");
+        Files.writeString(file, text);
+        return DeploymentProblemFile.load(file);
     }
 
     @Test

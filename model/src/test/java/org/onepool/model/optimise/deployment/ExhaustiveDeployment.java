@@ -9,7 +9,7 @@ import java.util.Set;
  * Every feasible plan of a small problem, scored exactly; the best is the true optimum the optimiser is
  * checked against. Only for instances of a handful of people and posts.
  */
-public final class ExhaustiveDeployment implements DeploymentPolicy {
+final class ExhaustiveDeployment implements DeploymentPolicy {
     private long[] best;
     private Map<String, OpenPost> bestPlan;
 
