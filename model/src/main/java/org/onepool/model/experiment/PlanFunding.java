@@ -26,6 +26,7 @@ public final class PlanFunding {
         double[][][] byYear = Doses.strengthByYear(problem, plan, years.years());
         boolean[] funded = new boolean[interventions];
         double[][][] strength = new double[interventions][partners][months];
+        int lastBudgetYear = Math.min(problem.years(), years.years()) - 1;
         for (int l = 0; l < problem.levers().size(); l++) {
             int i = problem.levers().get(l).intervention();
             funded[i] = true;
@@ -33,6 +34,8 @@ public final class PlanFunding {
                 for (int m = 0; m < months; m++) strength[i][p][m] = byYear[l][p][years.yearOf(m)];
             }
         }
+        int budgetMonths = 0;
+        while (budgetMonths < months && years.yearOf(budgetMonths) <= lastBudgetYear) budgetMonths++;
         int[] monthsInYear = new int[years.years()];
         for (int m = 0; m < months; m++) monthsInYear[years.yearOf(m)]++;
         double[][] spend = new double[partners][months];
@@ -45,7 +48,7 @@ public final class PlanFunding {
                 spend[p][m] = tranches * (double) problem.trancheGbp() / monthsInYear[y];
             }
         }
-        return new LeverFunding(funded, strength, spend);
+        return new LeverFunding(funded, strength, spend, budgetMonths);
     }
 
     /** The funding of the scenario's own plan for an option's levers; null when it has none. */

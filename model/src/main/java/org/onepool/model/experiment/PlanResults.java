@@ -59,7 +59,7 @@ final class PlanResults {
             var dose = lever.dose();
             out.add(new BudgetSplitResult.LeverInfo(lever.name(), in.type().name().toLowerCase(java.util.Locale.ROOT),
                     dose.halfEffectGbpPerHead(), dose.minSpendGbp(), dose.maxSpendGbp(), dose.plannedSpendGbp(),
-                    dose.effectLastsYears(), lever.totalCoveredHeadcount()));
+                    dose.lastsYears(), lever.totalCoveredHeadcount()));
         }
         return out;
     }

@@ -25,7 +25,7 @@ public final class Defaults {
     public static final Uncertain AGENCY_COVER_SHARE = assumed(0.3, 0.5, 0.7, "share of vacant posts agency-covered");
     public static final Uncertain AGENCY_PREMIUM_RATE = new Uncertain(null, List.of(0.2, 0.3, 0.45), null, null, null,
             "[NHSI-AGENCY-2018] " + MARK + "agency staff 20% dearer than the NHS's own bank; [SEFTON-2010] an agency "
-                    + "social worker about a third dearer than a permanent one", Evidence.MODERATE);
+                    + "social worker about a third dearer than a permanent one", Evidence.MODERATE, null);
     public static final Uncertain UNFILLED_POST_COST_RATE = assumed(0.25, 0.5, 1,
             "lost service of an uncovered post as a share of its salary");
     public static final Uncertain INTERNAL_APPOINTABLE = assumed(0.1, 0.2, 0.3,
@@ -36,9 +36,9 @@ public final class Defaults {
             "employer pension and National Insurance as a share of salary");
     public static final Uncertain REDUNDANCY_COST_GBP = assumed(15_000, 25_000, 40_000, "cost of one redundancy, GBP");
     public static final Uncertain GENERIC_TRAINING_GBP = new Uncertain(143.0, null, null, null, null,
-            "[LGA-WS-2018] " + MARK + "median gross training expenditure £143 per FTE", Evidence.STRONG);
+            "[LGA-WS-2018] " + MARK + "median gross training expenditure £143 per FTE", Evidence.STRONG, null);
     public static final Uncertain GENERIC_TRAINING_DAYS = new Uncertain(1.0, null, null, null, null,
-            "[LGA-WS-2018] " + MARK + "0.97 days of off-the-job training per employee", Evidence.STRONG);
+            "[LGA-WS-2018] " + MARK + "0.97 days of off-the-job training per employee", Evidence.STRONG, null);
     public static final Uncertain INDUCTION_DAYS = assumed(1, 2, 3, "days of induction per new starter");
 
     private Defaults() {
@@ -46,7 +46,7 @@ public final class Defaults {
 
     private static Uncertain assumed(double low, double mode, double high, String what) {
         return new Uncertain(null, List.of(low, mode, high), null, null, null,
-                "[ASM-DEFAULTS] " + MARK + what, Evidence.ASSUMPTION);
+                "[ASM-DEFAULTS] " + MARK + what, Evidence.ASSUMPTION, null);
     }
 
     /** Whether an input is one of these defaults (the register marks it so). */

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * How a lever's effect grows with the money put into it, for the invest-to-save budget split. For each
  * partner, the share of the intervention's full effect reached is 1 - 2^(-spend per head / halfEffectGbpPerHead):
  * half at the stated spend per covered member of staff, three quarters at twice it, and so on (diminishing
- * returns). Under a budget plan, the plan's spend replaces the intervention's own set-up and running costs.
+ * returns). The intervention's own set-up and running costs are booked as well unless {@link #spendCovers}
+ * says the spend pays for them. A year's spend works for that year unless {@link #effectLastsYears} (with a
+ * source) says longer; once the budget period ends, {@link #afterBudgetPeriod} says who pays the running
+ * costs and so whether the effect is kept.
  */
 public record DoseResponse(
         @JsonProperty(required = true)
@@ -21,11 +24,32 @@ public record DoseResponse(
                 + "spread evenly over the years and by headcount over the partners it covers. Default 0.")
         Double plannedSpendGbp,
         @JsonPropertyDescription("Years a year's spend keeps working (training wears off, payments stop). "
-                + "Default: to the end of the appraisal.") Integer effectLastsYears) {
+                + "Default 1: an effect bought for N years lasts N years. More needs effectLastsSource.")
+        Integer effectLastsYears,
+        @JsonPropertyDescription("The evidence that the effect outlasts the year it was paid for (required when "
+                + "effectLastsYears is more than 1).") String effectLastsSource,
+        @JsonPropertyDescription("Which of the intervention's own costs the spend pays for: nothing (default; "
+                + "set-up and running costs are booked as stated), setupCost, or setupAndRunningCosts (during "
+                + "the budget period).") SpendCovers spendCovers,
+        @JsonPropertyDescription("Who pays the running costs after the budget period: partnersFund (they are "
+                + "booked and the effect reached is kept) or closes (no running costs; the effect ends as "
+                + "effectLastsYears says). Required when the intervention has running costs.")
+        LeverAfterBudget afterBudgetPeriod) {
 
     public DoseResponse {
         minSpendGbp = minSpendGbp == null ? 0.0 : minSpendGbp;
         plannedSpendGbp = plannedSpendGbp == null ? 0.0 : plannedSpendGbp;
+        spendCovers = spendCovers == null ? SpendCovers.NOTHING : spendCovers;
+    }
+
+    /** Years a year's spend keeps working: stated, or 1. */
+    public int lastsYears() {
+        return effectLastsYears == null ? 1 : effectLastsYears;
+    }
+
+    /** Whether the partners pay the running costs after the budget period and keep the effect reached. */
+    public boolean partnersFundAfterBudget() {
+        return afterBudgetPeriod == LeverAfterBudget.PARTNERS_FUND;
     }
 
     /** Share of the full effect reached with {@code spendGbpPerHead}. */

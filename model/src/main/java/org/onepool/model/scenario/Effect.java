@@ -18,9 +18,14 @@ public enum Effect {
     LEAVING_RATE_REDUCTION("leavingRateReduction", "leaving rate reduction", Range.SHARE,
             Combination.keep(), Phase.LEAVING,
             "Relative reduction in the leaving hazard of covered staff."),
+    /**
+     * Career paths act only through the moves they simulate (a move ends stagnation): stating this effect
+     * on them too would count the same causal route twice, so they may not (model/ODD.md).
+     */
     CAREER_LEAVING_REDUCTION("careerLeavingReduction", "career leaving reduction", Range.SHARE,
-            Combination.keep(), Phase.LEAVING,
-            "Relative reduction in career-driven leaving (career paths, development)."),
+            Combination.keep().notFor(InterventionType.CAREER_PATHS), Phase.LEAVING,
+            "Relative reduction in career-driven leaving from development that moves nobody (not career paths, "
+                    + "whose effect is the moves they simulate)."),
     ENGAGED_SHARE_GAIN("engagedShareGain", "engaged share gain", Range.SHARE,
             Combination.gain(), Phase.LEAVING,
             "Rise in the share of engaged staff, in points (0.05 = 5 points)."),
@@ -46,7 +51,7 @@ public enum Effect {
             Combination.gain().onlyFor(InterventionType.TALENT_BANK), Phase.RECRUITMENT,
             "Talent bank: runners-up each campaign leaves in the bank for posts of the same family and grade."),
     TALENT_BANK_MONTHS("talentBankMonths", "talent bank (months)", new Range(0, 60, 0, Unit.MONTHS),
-            Combination.maximum().onlyFor(InterventionType.TALENT_BANK), Phase.RECRUITMENT,
+            Combination.maximum().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
             "Months a runner-up stays in the talent bank."),
     TRAINING_COST_REDUCTION("trainingCostReduction", "training cost reduction", Range.SHARE,
             Combination.keep(), Phase.TRAINING,
@@ -60,7 +65,20 @@ public enum Effect {
     /** A scheme's intake is for all the staff it covers: each partner-family gets its share of their posts. */
     ENTRANTS_PER_YEAR("entrantsPerYear", "entrants per year", new Range(0, 10_000, 0, Unit.PEOPLE_A_YEAR),
             Combination.gain().splitOverPosts().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
-            "Entrants a year a joint graduate scheme or apprenticeship supplies.");
+            "Entrants a year a joint graduate scheme or apprenticeship supplies."),
+    /** Defaults are assumptions (no published acceptance rate for re-offered runners-up was found). */
+    RUNNER_UP_ACCEPTANCE("runnerUpAcceptance", "runner-up acceptance", new Range(0, 1, 0.5, Unit.SHARE),
+            Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
+            "Talent bank: chance a runner-up offered a post the month of their interview accepts it."),
+    RUNNER_UP_ACCEPTANCE_DECLINE("runnerUpAcceptanceDeclinePerMonth", "runner-up acceptance decline a month",
+            new Range(0, 1, 0.1, Unit.SHARE),
+            Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
+            "Talent bank: relative fall in that chance for each month since the interview (they find other work)."),
+    TALENT_BANK_SELECTION_COST_SHARE("talentBankSelectionCostShare", "talent bank selection cost share",
+            new Range(0, 1, 0.5, Unit.SHARE),
+            Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
+            "Talent bank: share of the partner's campaign admin cost (adminGbp) a hire from the bank still costs "
+                    + "(references, offer, manager time).");
 
     /** The phases of a month, in the order they run (model/ODD.md). */
     public enum Phase { DEMAND, LEAVING, MOBILITY, RECRUITMENT, COVER, TRAINING, LEDGER }
@@ -108,9 +126,11 @@ public enum Effect {
      * @param splitByPosts whether the contribution is split over the covered partner-families in
      *                     proportion to their month-0 posts (an intake for the whole scheme)
      * @param onlyFor      the intervention type the effect belongs to (others ignore it), or null for any
+     * @param notFor       an intervention type that may not state the effect (its simulated mechanism
+     *                     already carries it), or null
      */
     public record Combination(Rule rule, double mostOff, boolean ramped, boolean splitByPosts,
-                              InterventionType onlyFor) {
+                              InterventionType onlyFor, InterventionType notFor) {
 
         public enum Rule {
             /** Reductions multiply: the value is the share kept, Π(1 - min(mostOff, v·s)); 1 when none applies. */
@@ -126,27 +146,31 @@ public enum Effect {
         }
 
         static Combination keepAtMostOff(double mostOff) {
-            return new Combination(Rule.KEEP, mostOff, true, false, null);
+            return new Combination(Rule.KEEP, mostOff, true, false, null, null);
         }
 
         static Combination gain() {
-            return new Combination(Rule.GAIN, 1, true, false, null);
+            return new Combination(Rule.GAIN, 1, true, false, null, null);
         }
 
         static Combination maximum() {
-            return new Combination(Rule.MAXIMUM, 1, true, false, null);
+            return new Combination(Rule.MAXIMUM, 1, true, false, null, null);
         }
 
         Combination notRamped() {
-            return new Combination(rule, mostOff, false, splitByPosts, onlyFor);
+            return new Combination(rule, mostOff, false, splitByPosts, onlyFor, notFor);
         }
 
         Combination splitOverPosts() {
-            return new Combination(rule, mostOff, ramped, true, onlyFor);
+            return new Combination(rule, mostOff, ramped, true, onlyFor, notFor);
         }
 
         Combination onlyFor(InterventionType type) {
-            return new Combination(rule, mostOff, ramped, splitByPosts, type);
+            return new Combination(rule, mostOff, ramped, splitByPosts, type, notFor);
+        }
+
+        Combination notFor(InterventionType type) {
+            return new Combination(rule, mostOff, ramped, splitByPosts, onlyFor, type);
         }
     }
 
@@ -199,7 +223,7 @@ public enum Effect {
 
     /** Whether an intervention of this type applies the effect. */
     public boolean appliesTo(InterventionType type) {
-        return combination.onlyFor() == null || combination.onlyFor() == type;
+        return (combination.onlyFor() == null || combination.onlyFor() == type) && combination.notFor() != type;
     }
 
     /** Whether an intervention's value can change the combined value: a zero reduction or gain cannot. */

@@ -10,24 +10,42 @@ import java.util.List;
  */
 public enum InterventionType {
     /** One recruitment centre runs campaigns that fill several partners' vacancies of a family at once. */
-    @JsonProperty("sharedRecruitment") SHARED_RECRUITMENT(Effect.Phase.RECRUITMENT),
+    @JsonProperty("sharedRecruitment") SHARED_RECRUITMENT(true, Effect.Phase.RECRUITMENT),
     /** Runners-up of campaigns are kept for a while and offered the next vacancies in their family. */
-    @JsonProperty("talentBank") TALENT_BANK(Effect.Phase.MOBILITY, Effect.Phase.RECRUITMENT),
+    @JsonProperty("talentBank") TALENT_BANK(true, Effect.Phase.MOBILITY, Effect.Phase.RECRUITMENT),
     /** Staff may move to the next grade at any partner in the pool. */
-    @JsonProperty("careerPaths") CAREER_PATHS(Effect.Phase.MOBILITY),
+    @JsonProperty("careerPaths") CAREER_PATHS(true, Effect.Phase.MOBILITY),
     /** Generic training delivered once by a joint unit instead of by each partner. */
-    @JsonProperty("jointLearning") JOINT_LEARNING,
+    @JsonProperty("jointLearning") JOINT_LEARNING(false),
     /** One induction for starters of every partner. */
-    @JsonProperty("sharedInduction") SHARED_INDUCTION,
+    @JsonProperty("sharedInduction") SHARED_INDUCTION(false),
     /** Flexible working, retention payments and the like: lower leaving. */
-    @JsonProperty("retention") RETENTION,
+    @JsonProperty("retention") RETENTION(false),
     /** A joint graduate scheme or apprenticeships: a pipeline of trained entrants. */
-    @JsonProperty("graduateScheme") GRADUATE_SCHEME;
+    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false);
 
+    private final boolean pools;
     private final List<Effect.Phase> mechanismReadBy;
 
-    InterventionType(Effect.Phase... mechanismReadBy) {
+    InterventionType(boolean pools, Effect.Phase... mechanismReadBy) {
+        this.pools = pools;
         this.mechanismReadBy = List.of(mechanismReadBy);
+    }
+
+    /**
+     * Whether the type puts staff or candidates of one partner into another's posts: it then covers only
+     * poolable job families that are not police-vetted, at partners outside a vetting wall.
+     */
+    public boolean pools() {
+        return pools;
+    }
+
+    /** The type's name in a scenario file (sharedRecruitment for SHARED_RECRUITMENT). */
+    public String jsonName() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int w = 1; w < words.length; w++) out.append(Character.toUpperCase(words[w].charAt(0))).append(words[w].substring(1));
+        return out.toString();
     }
 
     /** Whether the type switches on a mechanism whose strength the simulation tracks. */

@@ -21,6 +21,9 @@ public record JobFamily(
         Integer grades,
         @JsonPropertyDescription("Skill a member of staff needs to move into this family at another partner; "
                 + "specialist courses grant skills. Optional.") String crossPartnerSkill,
+        @JsonPropertyDescription("Share of leavers' posts whose recruitment starts during the leaver's notice "
+                + "period, so the campaign ends that much sooner after the post falls vacant. Default 0 "
+                + "(recruitment starts when the post falls vacant).") Uncertain recruitDuringNoticeShare,
         @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
                 + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
                 + "price base year.") String priceYear) {
@@ -30,5 +33,6 @@ public record JobFamily(
         vetting = vetting == null ? Vetting.NONE : vetting;
         hardToRecruit = hardToRecruit == null ? Boolean.FALSE : hardToRecruit;
         grades = grades == null ? 4 : grades;
+        recruitDuringNoticeShare = recruitDuringNoticeShare == null ? Uncertain.of(0) : recruitDuringNoticeShare;
     }
 }

@@ -26,6 +26,15 @@ public record Recruitment(
                 + "Default 0.3.") Uncertain agencyPremiumRate,
         @JsonPropertyDescription("Cost of lost service while a post stands vacant and uncovered, as a share of "
                 + "the post's salary. Default 0.5.") Uncertain unfilledPostCostRate,
+        @JsonPropertyDescription("Months of notice a new starter serves elsewhere between accepting an offer "
+                + "made without a campaign (a talent-bank offer) and starting; the recruitment share of a "
+                + "family that starts in a leaver's notice period gains as much. timeToFillMonths already "
+                + "runs to the start date. Default 1 (assumption: one month is the usual contractual notice "
+                + "below senior grades; the statutory minimum is one week).") Uncertain noticePeriodMonths,
+        @JsonPropertyDescription("HR and manager time per internal appointment campaign (internal advert, "
+                + "interviews), GBP. Default: adminGbp.") Uncertain internalCampaignGbp,
+        @JsonPropertyDescription("Months from a vacancy to the internal appointee starting in it, including "
+                + "their release from their own post. Default 2 (assumption).") Uncertain internalTimeToFillMonths,
         @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
                 + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
                 + "price base year.") String priceYear) {
@@ -38,5 +47,7 @@ public record Recruitment(
         agencyCoverShare = agencyCoverShare == null ? Defaults.AGENCY_COVER_SHARE : agencyCoverShare;
         agencyPremiumRate = agencyPremiumRate == null ? Defaults.AGENCY_PREMIUM_RATE : agencyPremiumRate;
         unfilledPostCostRate = unfilledPostCostRate == null ? Defaults.UNFILLED_POST_COST_RATE : unfilledPostCostRate;
+        noticePeriodMonths = noticePeriodMonths == null ? Uncertain.of(1) : noticePeriodMonths;
+        internalTimeToFillMonths = internalTimeToFillMonths == null ? Uncertain.of(2) : internalTimeToFillMonths;
     }
 }

@@ -32,7 +32,7 @@ final class ScenarioJson {
             }
             for (var it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                if (!List.of("value", "triangular", "normal", "lognormal", "uniform", "source", "evidence")
+                if (!List.of("value", "triangular", "normal", "lognormal", "uniform", "source", "evidence", "id")
                         .contains(name)) {
                     return context.reportInputMismatch(Uncertain.class, "unknown field '%s'", name);
                 }
@@ -44,8 +44,9 @@ final class ScenarioJson {
             Evidence evidence = node.hasNonNull("evidence")
                     ? context.readTreeAsValue(node.get("evidence"), Evidence.class) : null;
             String source = node.hasNonNull("source") ? node.get("source").asText() : null;
+            String id = node.hasNonNull("id") ? node.get("id").asText() : null;
             return new Uncertain(value, numbers(node.get("triangular")), normal, lognormal,
-                    numbers(node.get("uniform")), source, evidence);
+                    numbers(node.get("uniform")), source, evidence, id);
         }
 
         private static List<Double> numbers(JsonNode array) {
@@ -59,7 +60,7 @@ final class ScenarioJson {
     static final class UncertainWriter extends JsonSerializer<Uncertain> {
         @Override
         public void serialize(Uncertain u, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (u.isFixed() && u.source() == null && u.evidence() == null) {
+            if (u.isFixed() && u.source() == null && u.evidence() == null && u.id() == null) {
                 gen.writeNumber(u.value());
                 return;
             }
@@ -81,6 +82,7 @@ final class ScenarioJson {
             if (u.uniform() != null) writeArray(gen, "uniform", u.uniform());
             if (u.source() != null) gen.writeStringField("source", u.source());
             if (u.evidence() != null) gen.writeObjectField("evidence", u.evidence());
+            if (u.id() != null) gen.writeStringField("id", u.id());
             gen.writeEndObject();
         }
 

@@ -24,10 +24,13 @@ public record SimulationSettings(
         @JsonPropertyDescription("How the pool places staff across partners each month when an option opens it: "
                 + "individual (each vacancy draws among applicants; default), greedy (the month's pool posts and "
                 + "applicants matched first come, first served) or optimised (the same problem solved with "
-                + "OptaPlanner; slow: for comparisons on few replications).") DeploymentMode deploymentMode) {
+                + "OptaPlanner; slow: for comparisons on few replications).") DeploymentMode deploymentMode,
+        @JsonPropertyDescription("Share of vacancies advertised internally before going outside: only these can "
+                + "be filled by an internal appointment, however many candidates there are. Default 1 "
+                + "(assumption: every vacancy is open to internal candidates first).") Uncertain internalAdvertShare) {
 
     public static SimulationSettings defaults() {
-        return new SimulationSettings(null, null, null, null, null, null, null, null);
+        return new SimulationSettings(null, null, null, null, null, null, null, null, null);
     }
 
     public SimulationSettings {
@@ -40,11 +43,12 @@ public record SimulationSettings(
         redeploymentMonths = redeploymentMonths == null ? 3 : redeploymentMonths;
         crossPartnerWillingness = crossPartnerWillingness == null ? Defaults.CROSS_PARTNER_WILLINGNESS : crossPartnerWillingness;
         deploymentMode = deploymentMode == null ? DeploymentMode.INDIVIDUAL : deploymentMode;
+        internalAdvertShare = internalAdvertShare == null ? Uncertain.of(1) : internalAdvertShare;
     }
 
     /** The same settings with another deployment mode. */
     public SimulationSettings withDeploymentMode(DeploymentMode mode) {
         return new SimulationSettings(warmUpYears, stagnationThresholdMonths, workingDaysPerYear, employerOnCostRate,
-                internalAppointableProbability, redeploymentMonths, crossPartnerWillingness, mode);
+                internalAppointableProbability, redeploymentMonths, crossPartnerWillingness, mode, internalAdvertShare);
     }
 }

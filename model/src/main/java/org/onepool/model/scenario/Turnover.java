@@ -25,7 +25,7 @@ public record Turnover(
     public Turnover {
         tenureBands = tenureBands == null ? null : List.copyOf(tenureBands);
         retirementAgeYears = retirementAgeYears == null
-                ? new Uncertain(null, null, new NormalSpec(64, 2.5), null, null, null, null) : retirementAgeYears;
+                ? new Uncertain(null, null, new NormalSpec(64, 2.5), null, null, null, null, null) : retirementAgeYears;
         drivers = drivers == null ? TurnoverDrivers.DEFAULT : drivers;
         reasons = reasons == null ? LeaverReasons.DEFAULT : reasons;
     }

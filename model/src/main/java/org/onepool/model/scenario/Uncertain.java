@@ -15,7 +15,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  * A number that may be uncertain. In a scenario file it is either a plain number or an object with
  * exactly one of {@code value}, {@code triangular: [low, mode, high]}, {@code normal: {mean, sd}},
  * {@code lognormal: {median, p90}}, {@code uniform: [low, high]}, plus optional {@code source} and
- * {@code evidence} for the assumptions register.
+ * {@code evidence} for the assumptions register, and an optional {@code id}: every input with the same id
+ * means the same quantity, so it states the same distribution and takes one value per replication,
+ * whichever options it appears in (common inputs across options).
  */
 @JsonDeserialize(using = ScenarioJson.UncertainReader.class)
 @JsonSerialize(using = ScenarioJson.UncertainWriter.class)
@@ -27,7 +29,8 @@ public record Uncertain(
         LogNormalSpec lognormal,
         List<Double> uniform,
         String source,
-        Evidence evidence) {
+        Evidence evidence,
+        String id) {
 
     public Uncertain {
         triangular = triangular == null ? null : List.copyOf(triangular);
@@ -38,7 +41,14 @@ public record Uncertain(
     private static final double Z90 = 1.2815515655446004;
 
     public static Uncertain of(double value) {
-        return new Uncertain(value, null, null, null, null, null, null);
+        return new Uncertain(value, null, null, null, null, null, null, null);
+    }
+
+    /** Whether another input states the same distribution (source, evidence and id apart). */
+    public boolean sameDistribution(Uncertain o) {
+        return java.util.Objects.equals(value, o.value) && java.util.Objects.equals(triangular, o.triangular)
+                && java.util.Objects.equals(normal, o.normal) && java.util.Objects.equals(lognormal, o.lognormal)
+                && java.util.Objects.equals(uniform, o.uniform);
     }
 
     /** True when the number is a plain value, with no spread. */

@@ -8,6 +8,7 @@ import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.SpendCovers;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.scenario.StressType;
 
@@ -116,8 +117,9 @@ final class ArmEffects {
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
             boolean funded = funding != null && funding.funds(i);
-            if (!funded && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
-            if (!funded && month >= in.startMonth()) {
+            SpendCovers covered = funded ? in.doseResponse().spendCovers() : SpendCovers.NOTHING;
+            if (!covered.setup() && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
+            if (month >= in.startMonth() && paysRunningCosts(in, funded, covered, month)) {
                 if (in.runningCostIsPaymentToStaff()) paymentsToStaffGbp += runningGbpPerMonth[i];
                 else investmentRunningGbp += runningGbpPerMonth[i];
             }
@@ -126,6 +128,16 @@ final class ArmEffects {
             apply(i, in.type(), strength, month);
         }
         stressUpdate(month);
+    }
+
+    /**
+     * Whether the arm books an intervention's running costs this month: always unless a plan funds it; in
+     * the budget period unless the spend covers them; after it only if the partners fund the lever.
+     */
+    private boolean paysRunningCosts(Intervention in, boolean funded, SpendCovers covered, int month) {
+        if (!funded) return true;
+        if (funding.inBudgetPeriod(month)) return !covered.running();
+        return in.doseResponse().partnersFundAfterBudget();
     }
 
     /** The budget plan's spend at partner p this month (0 without a plan). */
@@ -206,6 +218,8 @@ final class ArmEffects {
             for (int f = 0; f < layout.families(); f++) {
                 String family = params.scenario.jobFamilies().get(f).id();
                 if (in.jobFamilies() != null && !in.jobFamilies().contains(family)) continue;
+                // Pooling reaches only what may be pooled, whichever pooling mechanism it is.
+                if (in.type().pools() && !params.mobility.mayPool(p, f)) continue;
                 out[layout.pf(p, f)] = params.posts.present()[layout.pf(p, f)];
             }
         }

@@ -2,21 +2,25 @@ package org.onepool.model.workforce;
 
 /**
  * A budget plan as the simulation sees it: for each funded intervention of an option, the share of its
- * full effect each partner has reached in each month, and the plan's spend by partner and month. A funded
- * intervention's own set-up and running costs are replaced by the plan's spend. Immutable: the arrays are
+ * full effect each partner has reached in each month, the plan's spend by partner and month, and the
+ * months of the budget period. A funded intervention's own costs are booked unless its dose-response says
+ * the spend covers them, and after the budget period only if the partners fund it. Immutable: the arrays are
  * copied in and only read through the methods, so arms on several threads can share it.
  */
 public final class LeverFunding {
     private final boolean[] funded;
     private final double[][][] strength;
     private final double[][] spendGbp;
+    private final int budgetMonths;
 
     /**
      * @param funded   per intervention of the option: whether the plan funds it
      * @param strength [intervention][partner][month] share of full effect (ignored where not funded)
      * @param spendGbp [partner][month] the plan's spend
+     * @param budgetMonths months from month 0 in which the plan spends (the budget period)
      */
-    public LeverFunding(boolean[] funded, double[][][] strength, double[][] spendGbp) {
+    public LeverFunding(boolean[] funded, double[][][] strength, double[][] spendGbp, int budgetMonths) {
+        this.budgetMonths = budgetMonths;
         this.funded = funded.clone();
         this.strength = new double[strength.length][][];
         for (int i = 0; i < strength.length; i++) this.strength[i] = deepCopy(strength[i]);
@@ -37,6 +41,11 @@ public final class LeverFunding {
     public double strength(int intervention, int partner, int month) {
         double[] byMonth = strength[intervention][partner];
         return month >= 0 && month < byMonth.length ? byMonth[month] : 0;
+    }
+
+    /** Whether a month falls in the budget period. */
+    public boolean inBudgetPeriod(int month) {
+        return month < budgetMonths;
     }
 
     public double spendGbp(int partner, int month) {

@@ -21,7 +21,7 @@ import org.onepool.model.scenario.Vetting;
  *                          another partner, or -1
  * @param skills            every skill named by a family or a course, in scenario order
  */
-record MobilityParameters(double appointableProbability, double crossPartnerWillingness, DeploymentMode deploymentMode,
+record MobilityParameters(double appointableProbability, double internalAdvertShare, double crossPartnerWillingness, DeploymentMode deploymentMode,
                           boolean[] poolable, boolean[] policeVetted, int[] crossPartnerSkill, boolean[] behindWall,
                           double[] latitude, double[] longitude, List<String> skills) {
 
@@ -31,6 +31,7 @@ record MobilityParameters(double appointableProbability, double crossPartnerWill
         int partners = layout.partners();
         List<String> skills = skillNames(scenario);
         MobilityParameters out = new MobilityParameters(v.of(sim.internalAppointableProbability(), 0, 1),
+                v.of(sim.internalAdvertShare(), 0, 1),
                 v.of(sim.crossPartnerWillingness(), 0, 1), sim.deploymentMode(), new boolean[families],
                 new boolean[families], new int[families], new boolean[partners], new double[partners],
                 new double[partners], skills);

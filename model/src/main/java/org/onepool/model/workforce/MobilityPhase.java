@@ -1,8 +1,8 @@
 package org.onepool.model.workforce;
 
-import java.util.SplittableRandom;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.DeploymentMode;
+import org.onepool.model.scenario.Effect;
 import org.onepool.model.scenario.InterventionType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -27,6 +27,8 @@ final class MobilityPhase implements Steppable {
     private final int[] post = new int[3];
     private int[] sourceKey = new int[16];
     private int[] sourcePartner = new int[16];
+    /** How many of {@link #sourceKey} the last {@link #candidateWeight} filled. */
+    private int keys;
     /** While true, candidates come from the vacancy's own partner only (the batch pool stage does the rest). */
     private boolean ownPartnerOnly;
     private PoolDeployment pool;
@@ -52,6 +54,13 @@ final class MobilityPhase implements Steppable {
             }
             pool.place(m, candidates, open);
         }
+        // Internal campaigns ending this month appoint from this month's candidates, or go outside.
+        for (int v = 0; v < vac.size; v++) {
+            if (vac.state()[v] == VacancyTable.IN_CAMPAIGN && vac.route()[v] == VacancyTable.ROUTE_INTERNAL
+                    && vac.eventMonth()[v] == m.month && !appoint(m, v)) {
+                vac.state()[v] = VacancyTable.NEEDS_CAMPAIGN;
+            }
+        }
         for (int v = 0; v < vac.size; v++) {
             if (vac.state()[v] != VacancyTable.NEW) continue;
             if (!redeploy(m, v) && !promote(m, v) && !talentBank(m, v)) vac.state()[v] = VacancyTable.NEEDS_CAMPAIGN;
@@ -66,7 +75,7 @@ final class MobilityPhase implements Steppable {
     }
 
     /** Partners whose staff may fill a vacancy at partner p in family f this month (p itself first). */
-    private int eligiblePartners(WorkforceModel m, int p, int f) {
+    private int eligiblePartners(WorkforceModel m, int vacancy, int p, int f) {
         Layout layout = m.params.layout;
         if (eligible.length < layout.partners()) {
             eligible = new int[layout.partners()];
@@ -81,7 +90,7 @@ final class MobilityPhase implements Steppable {
         double here = careerPaths[layout.pf(p, f)];
         if (here <= 0 || !mobility.mayPool(p, f)) return n;
         // The ramp-up: early in the lead-in only some vacancies are advertised to the pool.
-        if (here < 1 && m.rampRandom.nextDouble() >= here) return n;
+        if (here < 1 && m.draw(m.rampSeed, vacancy, 4) >= here) return n;
         for (int q = 0; q < layout.partners(); q++) {
             if (q == p || mobility.behindWall()[q] || careerPaths[layout.pf(q, f)] <= 0) continue;
             eligible[n++] = q;
@@ -91,7 +100,7 @@ final class MobilityPhase implements Steppable {
 
     /**
      * Reads vacancy v's post into {@link #post} and returns how many partners' staff may fill it, listed
-     * in {@link #eligible} (which may draw from the ramp stream, once per call).
+     * in {@link #eligible} (a ramping-up pool reaches the vacancy or not by one keyed draw a month).
      */
     private int openTo(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
@@ -99,7 +108,7 @@ final class MobilityPhase implements Steppable {
         post[0] = layout.partnerOfCell(cell);
         post[1] = layout.familyOfCell(cell);
         post[2] = layout.gradeOfCell(cell);
-        return eligiblePartners(m, post[0], post[1]);
+        return eligiblePartners(m, v, post[0], post[1]);
     }
 
     private boolean redeploy(WorkforceModel m, int v) {
@@ -114,8 +123,10 @@ final class MobilityPhase implements Steppable {
             if (grade >= layout.gradesOfFamily(f)) break;
             for (int k = 0; k < partners; k++) {
                 int from = candidates.atRiskKey(layout.cell(eligible[k], f, grade));
-                if (candidates.size(from) == 0 || !skillOk(m, candidates.get(from, 0), eligible[k], p, f)) continue;
-                int person = candidates.take(from, 0);
+                if (candidates.size(from) == 0) continue;
+                int first = first(m, from);
+                if (!skillOk(m, candidates.get(from, first), eligible[k], p, f)) continue;
+                int person = candidates.take(from, first);
                 train(m, person, eligible[k], p, f);
                 m.move(person, v, Measure.HIRES_REDEPLOYMENT);
                 return true;
@@ -125,16 +136,48 @@ final class MobilityPhase implements Steppable {
     }
 
     /**
-     * Stagnating staff one grade below at the vacancy's partner, and, across the pool, one grade below or
-     * at the same grade (a lateral move to another partner is a career move too: it ends stagnation).
+     * Whether vacancy v is advertised internally and some candidate is appointable: then an internal
+     * campaign runs (its cost booked now) and the appointee starts when it ends, or at once if it takes
+     * under half a month. The chance grows with the candidates' weight but never beyond the share of
+     * vacancies advertised internally.
      */
     private boolean promote(WorkforceModel m, int v) {
+        double weight = candidateWeight(m, v);
+        if (weight <= 0) return false;
+        MobilityParameters mobility = m.params.mobility;
+        double appointAny = mobility.internalAdvertShare() * (1 - noneAppointable(mobility.appointableProbability(), weight));
+        if (m.draw(m.mobilitySeed, v, 0) >= appointAny) return false;
+        RecruitmentParameters recruitment = m.params.recruitment;
+        int p = post[0];
+        m.cost(p, CostCategory.RECRUITMENT_ADMIN, recruitment.internalCampaignGbp()[p]);
+        int months = (int) Math.round(recruitment.internalTimeToFillMonths()[p]);
+        if (months == 0) return pick(m, v, weight);
+        VacancyTable vac = m.state.vacancies;
+        vac.state()[v] = VacancyTable.IN_CAMPAIGN;
+        vac.route()[v] = VacancyTable.ROUTE_INTERNAL;
+        vac.eventMonth()[v] = m.month + months;
+        return true;
+    }
+
+    /** An internal campaign ends: the appointee is chosen among this month's candidates; false if none. */
+    private boolean appoint(WorkforceModel m, int v) {
+        double weight = candidateWeight(m, v);
+        return weight > 0 && pick(m, v, weight);
+    }
+
+    /**
+     * Stagnating staff one grade below at the vacancy's partner, and, across the pool, one grade below or
+     * at the same grade (a lateral move to another partner is a career move too: it ends stagnation),
+     * into {@link #sourceKey}; their total weight (candidates at other partners count at the share
+     * willing to move across the pool).
+     */
+    private double candidateWeight(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
         int partners = openTo(m, v);
         int p = post[0];
         int f = post[1];
         int g = post[2];
-        int keys = 0;
+        keys = 0;
         for (int k = 0; k < partners; k++) {
             int q = eligible[k];
             if (g > 0) {
@@ -146,16 +189,18 @@ final class MobilityPhase implements Steppable {
                 sourcePartner[keys++] = q;
             }
         }
-        // Candidates at other partners count at the share willing to move across the pool.
         double willing = m.params.mobility.crossPartnerWillingness();
         double weight = 0;
         for (int k = 0; k < keys; k++) weight += candidates.size(sourceKey[k]) * (sourcePartner[k] == p ? 1 : willing);
-        if (weight <= 0) return false;
-        SplittableRandom random = m.mobilityRandom;
-        // Each candidate is appointable with probability a: a wider pool makes an appointment likelier.
-        double appointAny = 1 - noneAppointable(m.params.mobility.appointableProbability(), weight);
-        if (random.nextDouble() >= appointAny) return false;
-        double pick = random.nextDouble() * weight;
+        return weight;
+    }
+
+    /** Moves one of the candidates {@link #candidateWeight} listed, drawn by weight, into vacancy v. */
+    private boolean pick(WorkforceModel m, int v, double weight) {
+        int p = post[0];
+        int f = post[1];
+        double willing = m.params.mobility.crossPartnerWillingness();
+        double pick = m.draw(m.mobilitySeed, v, 1) * weight;
         for (int k = 0; k < keys; k++) {
             double w = sourcePartner[k] == p ? 1 : willing;
             int size = candidates.size(sourceKey[k]);
@@ -164,7 +209,7 @@ final class MobilityPhase implements Steppable {
                 pick -= size * w;
                 continue;
             }
-            int index = Math.min(size - 1, (int) (pick / w));
+            int index = first(m, sourceKey[k]);
             int from = sourcePartner[k];
             if (!skillOk(m, candidates.get(sourceKey[k], index), from, p, f)) return false;
             int person = candidates.take(sourceKey[k], index);
@@ -173,6 +218,28 @@ final class MobilityPhase implements Steppable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The candidate under a key who comes first this month: the least id once scrambled by the month's
+     * mask. Rows move as other partners' staff leave, so the order a key's candidates are listed in is
+     * not theirs to keep; an order by id is (common random numbers down to the person). One xor and one
+     * comparison a candidate keeps the scan cheap on the hot path.
+     */
+    private int first(WorkforceModel m, int key) {
+        int[] ids = m.state.staff.id();
+        int mask = (int) RandomStreams.mix(m.mobilitySeed + m.month);
+        int best = 0;
+        int least = Integer.MAX_VALUE;
+        int size = candidates.size(key);
+        for (int k = 0; k < size; k++) {
+            int priority = (ids[candidates.get(key, k)] ^ mask) & Integer.MAX_VALUE;
+            if (priority < least) {
+                least = priority;
+                best = k;
+            }
+        }
+        return best;
     }
 
     /**
@@ -191,20 +258,39 @@ final class MobilityPhase implements Steppable {
         return powers[whole];
     }
 
+    /**
+     * Runners-up of the vacancy's family and grade still in the bank are offered the post, longest waiting
+     * first, until one accepts: the chance falls with each month since their interview. One who accepts
+     * serves notice and starts; the selection still costs a share of a campaign's admin.
+     */
     private boolean talentBank(WorkforceModel m, int v) {
         Layout layout = m.params.layout;
         VacancyTable vac = m.state.vacancies;
         int cell = vac.cell()[v];
         int pf = layout.pfOfCell(cell);
-        double strength = m.effects.reach(InterventionType.TALENT_BANK)[pf];
+        ArmEffects e = m.effects;
+        double strength = e.reach(InterventionType.TALENT_BANK)[pf];
         if (strength <= 0) return false;
-        if (strength < 1 && m.rampRandom.nextDouble() >= strength) return false;
-        if (!m.state.takeFromBank(layout.familyGradeOfCell(cell), m.month)) return false;
-        vac.state()[v] = VacancyTable.IN_CAMPAIGN;
-        vac.route()[v] = VacancyTable.ROUTE_TALENT_BANK;
-        vac.willSucceed()[v] = true;
-        vac.eventMonth()[v] = m.month + 1;
-        return true;
+        if (strength < 1 && m.draw(m.rampSeed, v, 5) >= strength) return false;
+        int bankMonths = (int) Math.round(e.combined(Effect.TALENT_BANK_MONTHS)[pf]);
+        double acceptance = e.combined(Effect.RUNNER_UP_ACCEPTANCE)[pf];
+        double keep = 1 - e.combined(Effect.RUNNER_UP_ACCEPTANCE_DECLINE)[pf];
+        int key = layout.familyGradeOfCell(cell);
+        for (int offer = 0; ; offer++) {
+            int interviewed = m.state.takeFromBank(key, m.month, bankMonths);
+            if (interviewed == WorkforceState.NOBODY) return false;
+            double accepts = acceptance * Math.pow(keep, m.month - interviewed);
+            if (accepts < 1 && m.draw(m.mobilitySeed, v, 2, offer) >= accepts) continue;
+            int partner = layout.partnerOfCell(cell);
+            RecruitmentParameters recruitment = m.params.recruitment;
+            m.cost(partner, CostCategory.RECRUITMENT_ADMIN,
+                    recruitment.adminGbp()[partner] * e.combined(Effect.TALENT_BANK_SELECTION_COST_SHARE)[pf]);
+            vac.state()[v] = VacancyTable.IN_CAMPAIGN;
+            vac.route()[v] = VacancyTable.ROUTE_TALENT_BANK;
+            vac.willSucceed()[v] = true;
+            vac.eventMonth()[v] = m.month + Math.max(1, (int) Math.round(recruitment.noticeMonths()[partner]));
+            return true;
+        }
     }
 
     /** A cross-partner move into a family that needs a skill: held, or a course at the destination exists. */

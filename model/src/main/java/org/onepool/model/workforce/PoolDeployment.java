@@ -77,7 +77,7 @@ final class PoolDeployment {
                     }
                 }
             }
-            applicants(m, candidates, partner, family, grade, people, rowOf, taken);
+            applicants(m, candidates, v, partner, family, grade, people, rowOf, taken);
         }
         if (posts.isEmpty() || people.isEmpty()) return;
         DeploymentProblem problem = new DeploymentProblem(people, posts, training(m), Long.MAX_VALUE / 4, WEIGHTS);
@@ -96,7 +96,7 @@ final class PoolDeployment {
     }
 
     /** A few stagnating staff from other pool partners apply, each with the stated willingness to move. */
-    private static void applicants(WorkforceModel m, CandidateBuckets candidates, int partner, int family, int grade,
+    private static void applicants(WorkforceModel m, CandidateBuckets candidates, int v, int partner, int family, int grade,
                                    List<PooledPerson> people, Map<String, Integer> rowOf, Set<Integer> taken) {
         Layout layout = m.params.layout;
         List<Integer> keys = new ArrayList<>();
@@ -111,8 +111,8 @@ final class PoolDeployment {
             }
         }
         for (int a = 0; a < APPLICANTS_PER_POST && total > 0; a++) {
-            int pick = m.mobilityRandom.nextInt(total);
-            boolean willing = m.mobilityRandom.nextDouble() < m.params.mobility.crossPartnerWillingness();
+            int pick = (int) (m.draw(m.mobilitySeed, v, 6, a) * total);
+            boolean willing = m.draw(m.mobilitySeed, v, 7, a) < m.params.mobility.crossPartnerWillingness();
             for (int key : keys) {
                 if (pick < candidates.size(key)) {
                     if (willing) addPerson(m, candidates.get(key, pick), PersonKind.STAGNATING, people, rowOf, taken);

@@ -95,10 +95,14 @@ final class PopulationBuilder {
         return Math.max(retirement, from + 1);
     }
 
-    /** Adds a new starter in {@code cell}, starting next month; graduates start young, others from the age profile. */
+    /**
+     * Adds a new starter in {@code cell}, starting next month; graduates start young, others from the age
+     * profile. Each cell (partner x family x grade) numbers its own starters (after the synthetic
+     * population's ids), so hiring elsewhere never changes a starter's id, and so never their draws.
+     */
     int hire(WorkforceState state, int cell, boolean graduate, int month) {
         int pf = params.layout.pfOfCell(cell);
-        int id = state.nextId++;
+        int id = state.nextId + state.hiresAt[cell]++ * params.layout.cells() + cell;
         int retire = retirementAge(pf, id);
         int age = graduate ? 22 * 12 : fromBands(params.population.ageBands()[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
         age = Math.min(age, retire - 24);

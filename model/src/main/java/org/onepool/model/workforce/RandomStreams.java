@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
  * <p>Leaving and engagement draws are addressable (counter-based): the draw for staff member {@code id}
  * in month {@code m} is a hash of (stream seed, id, m). A person therefore meets the same fate in the
  * baseline and in every option unless the option changes their hazard: common random numbers at the
- * level of the individual. Mobility, recruitment and training draw sequentially from their own
- * {@link SplittableRandom}s.
+ * level of the individual. Mobility and recruitment draws are addressed the same way, by the vacancy
+ * (cell and number in the cell) and month they belong to, so nothing an arm does at one post moves the
+ * draws at another (model/ODD.md). {@link #stream} remains for the uncertainty sampler.
  */
 public final class RandomStreams {
     /** The processes that draw random numbers. */

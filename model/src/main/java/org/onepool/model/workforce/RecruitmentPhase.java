@@ -1,6 +1,5 @@
 package org.onepool.model.workforce;
 
-import java.util.SplittableRandom;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Effect;
 import org.onepool.model.scenario.InterventionType;
@@ -12,7 +11,8 @@ import sim.engine.Steppable;
  * bank) or fail and are rerun. Vacancies needing a campaign get one: its time to fill is drawn from the
  * partner's distribution, and whether it fails is decided at launch. Where an option's shared
  * recruitment centre covers the post, one advert serves every vacancy of the family that month, across
- * partners. Every campaign makes exactly two draws, so arms stay aligned on the recruitment stream.
+ * partners. A campaign's draws are keyed by its vacancy (cell and number in the cell) and month, so
+ * nothing that happens at another post moves them (common random numbers down to the event).
  */
 final class RecruitmentPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -67,9 +67,8 @@ final class RecruitmentPhase implements Steppable {
         if (e.reach(InterventionType.TALENT_BANK)[pf] <= 0 || runnersUp <= 0) return;
         WorkforceState s = m.state;
         s.runnerUpCarry[pf] += runnersUp;
-        int expiry = m.month + (int) Math.round(e.combined(Effect.TALENT_BANK_MONTHS)[pf]);
         while (s.runnerUpCarry[pf] >= 1) {
-            s.addToBank(layout.familyGradeOfCell(cell), expiry);
+            s.addToBank(layout.familyGradeOfCell(cell), m.month);
             s.runnerUpCarry[pf] -= 1;
         }
     }
@@ -90,7 +89,6 @@ final class RecruitmentPhase implements Steppable {
         double[] campaignCostKeep = e.combined(Effect.CAMPAIGN_COST_REDUCTION);
         double[] timeToFillKeep = e.combined(Effect.TIME_TO_FILL_REDUCTION);
         double[] failureKeep = e.combined(Effect.CAMPAIGN_FAILURE_REDUCTION);
-        SplittableRandom random = m.recruitmentRandom;
         if (sharedPerFamily.length != layout.families()) sharedPerFamily = new int[layout.families()];
         java.util.Arrays.fill(sharedPerFamily, 0);
         if (shared.length < vac.size) {
@@ -104,7 +102,7 @@ final class RecruitmentPhase implements Steppable {
             int v = rows[k];
             int pf = layout.pfOfCell(vac.cell()[v]);
             double strength = sharedRecruitment[pf];
-            shared[v] = strength >= 1 || strength > 0 && m.rampRandom.nextDouble() < strength;
+            shared[v] = strength >= 1 || strength > 0 && m.draw(m.rampSeed, v, 3) < strength;
             if (shared[v]) batchOf[v] = sharedPerFamily[layout.familyOfPf(pf)]++;
         }
         for (int k = 0; k < launches; k++) {
@@ -118,10 +116,15 @@ final class RecruitmentPhase implements Steppable {
                     (int) Math.round(vacanciesPerAdvert[pf])) : costs.advertisingGbp()[partner];
             m.cost(partner, CostCategory.ADVERTISING, advert * keep);
             m.cost(partner, CostCategory.RECRUITMENT_ADMIN, costs.adminGbp()[partner] * keep);
-            double months = costs.timeToFillMonths()[partner].at(random.nextDouble()) * timeToFillKeep[pf]
+            double months = costs.timeToFillMonths()[partner].at(m.draw(m.recruitmentSeed, v, 0)) * timeToFillKeep[pf]
                     * e.timeToFillMultiplier;
+            // A share of a family's first campaigns start in the leaver's notice period: they end that much sooner.
+            double early = costs.recruitDuringNoticeShare()[family];
+            if (early > 0 && vac.openedMonth()[v] == m.month && m.draw(m.recruitmentSeed, v, 2) < early) {
+                months -= costs.noticeMonths()[partner];
+            }
             double failure = costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease;
-            vac.willSucceed()[v] = random.nextDouble() >= Math.min(0.95, failure);
+            vac.willSucceed()[v] = m.draw(m.recruitmentSeed, v, 1) >= Math.min(0.95, failure);
             vac.eventMonth()[v] = m.month + Math.max(1, (int) Math.round(months));
             vac.state()[v] = VacancyTable.IN_CAMPAIGN;
             vac.route()[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;

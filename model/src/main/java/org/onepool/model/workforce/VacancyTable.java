@@ -13,9 +13,11 @@ final class VacancyTable {
     static final byte ROUTE_EXTERNAL = 0;
     static final byte ROUTE_SHARED = 1;
     static final byte ROUTE_TALENT_BANK = 2;
+    /** An internal appointment campaign: the appointee is chosen from the candidates when it ends. */
+    static final byte ROUTE_INTERNAL = 3;
 
     /** The columns: int columns, byte columns, boolean columns. */
-    private static final int CELL = 0, OPENED = 1, EVENT = 2, INT_COLUMNS = 3;
+    private static final int CELL = 0, OPENED = 1, EVENT = 2, SEQUENCE = 3, INT_COLUMNS = 4;
     private static final int STATE = 0, ROUTE = 1, BYTE_COLUMNS = 2;
     private static final int WILL_SUCCEED = 0, BOOLEAN_COLUMNS = 1;
 
@@ -51,12 +53,25 @@ final class VacancyTable {
         return columns.ints[EVENT];
     }
 
+    /**
+     * The vacancy's number among those ever opened in its cell: with the cell, what its random draws are
+     * keyed by, so they do not depend on what happens in other cells.
+     */
+    int[] sequence() {
+        return columns.ints[SEQUENCE];
+    }
+
+    /** The key of vacancy v's random draws: its cell and its number in the cell. */
+    long key(int v) {
+        return (long) columns.ints[CELL][v] << 32 | columns.ints[SEQUENCE][v];
+    }
+
     /** {@link #NEW}, {@link #NEEDS_CAMPAIGN}, {@link #IN_CAMPAIGN} or {@link #CLOSED}. */
     byte[] state() {
         return columns.bytes[STATE];
     }
 
-    /** {@link #ROUTE_EXTERNAL}, {@link #ROUTE_SHARED} or {@link #ROUTE_TALENT_BANK}. */
+    /** {@link #ROUTE_EXTERNAL}, {@link #ROUTE_SHARED}, {@link #ROUTE_TALENT_BANK} or {@link #ROUTE_INTERNAL}. */
     byte[] route() {
         return columns.bytes[ROUTE];
     }
@@ -66,10 +81,11 @@ final class VacancyTable {
         return columns.booleans[WILL_SUCCEED];
     }
 
-    int open(int vacancyCell, int month) {
+    int open(int vacancyCell, int month, int sequence) {
         columns.ensureRoomAfter(size);
         int v = size++;
         columns.ints[CELL][v] = vacancyCell;
+        columns.ints[SEQUENCE][v] = sequence;
         columns.ints[OPENED][v] = month;
         columns.ints[EVENT][v] = -1;
         columns.bytes[STATE][v] = NEW;

@@ -1,6 +1,5 @@
 package org.onepool.model.workforce;
 
-import java.util.SplittableRandom;
 import org.onepool.model.finance.Ledger;
 import org.onepool.model.scenario.CostCategory;
 import sim.engine.Schedule;
@@ -32,10 +31,14 @@ public final class WorkforceModel extends SimState {
     final transient Ledger ledger;
     final transient MonthlySeries series;
     final long leavingSeed;
-    final transient SplittableRandom mobilityRandom;
-    final transient SplittableRandom recruitmentRandom;
-    /** Draws that decide whether a ramping-up mechanism applies; business as usual never draws from it. */
-    final transient SplittableRandom rampRandom;
+    /**
+     * Seeds of the per-event draws, keyed by what they belong to ({@code RandomStreams.uniform(seed, vacancy
+     * key, month * 8 + purpose)}): mobility, recruitment, and whether a ramping-up mechanism applies (which
+     * business as usual never asks).
+     */
+    final long mobilitySeed;
+    final long recruitmentSeed;
+    final long rampSeed;
     /** Per cell: establishment this month; starters this month (for induction). */
     final int[] target;
     final int[] starters;
@@ -58,9 +61,9 @@ public final class WorkforceModel extends SimState {
         this.ledger = new Ledger(params.horizonMonths, params.layout.partners());
         this.series = new MonthlySeries(params.horizonMonths, params.layout.pfs());
         this.leavingSeed = streams.seed(RandomStreams.Process.LEAVING, 0);
-        this.mobilityRandom = streams.stream(RandomStreams.Process.MOBILITY, phase);
-        this.recruitmentRandom = streams.stream(RandomStreams.Process.RECRUITMENT, phase);
-        this.rampRandom = streams.stream(RandomStreams.Process.MOBILITY, phase + 100);
+        this.mobilitySeed = streams.seed(RandomStreams.Process.MOBILITY, phase);
+        this.recruitmentSeed = streams.seed(RandomStreams.Process.RECRUITMENT, phase);
+        this.rampSeed = streams.seed(RandomStreams.Process.MOBILITY, phase + 100);
         this.target = new int[params.layout.cells()];
         this.starters = new int[params.layout.cells()];
         this.firstMonth = firstMonth;
@@ -109,6 +112,16 @@ public final class WorkforceModel extends SimState {
         if (month >= 0 && gbp != 0) ledger.add(month, partner, category, gbp);
     }
 
+    /** A uniform draw for vacancy v this month, for one purpose (0 to 7), from a keyed stream. */
+    double draw(long seed, int v, int purpose) {
+        return draw(seed, v, purpose, 0);
+    }
+
+    /** The n-th such draw (n-th offer, n-th attempt). */
+    double draw(long seed, int v, int purpose, int n) {
+        return RandomStreams.uniform(seed, state.vacancies.key(v), month * 8L + purpose + ((long) n << 40));
+    }
+
     /** A payment from one partner to another (e.g. for a shared service one of them hosts). */
     void transfer(int payer, int receiver, double gbp) {
         if (month >= 0 && gbp != 0) ledger.transfer(month, payer, receiver, gbp);
@@ -117,7 +130,7 @@ public final class WorkforceModel extends SimState {
     /** Opens a vacancy in a cell if its posts are not all filled or already being recruited to. */
     void openVacancyIfShort(int cell) {
         if (state.inPost[cell] + state.openVacancies[cell] < target[cell]) {
-            state.vacancies.open(cell, month);
+            state.vacancies.open(cell, month, state.vacanciesOpened[cell]++);
             state.openVacancies[cell]++;
         }
     }

@@ -55,8 +55,8 @@ class RecordsImmutableTest {
     void anUncertainNumberKeepsItsOwnCopyOfTheListsItIsGiven() {
         List<Double> triangular = new ArrayList<>(List.of(1.0, 2.0, 3.0));
         List<Double> uniform = new ArrayList<>(List.of(1.0, 2.0));
-        Uncertain t = new Uncertain(null, triangular, null, null, null, null, null);
-        Uncertain u = new Uncertain(null, null, null, null, uniform, null, null);
+        Uncertain t = new Uncertain(null, triangular, null, null, null, null, null, null);
+        Uncertain u = new Uncertain(null, null, null, null, uniform, null, null, null);
         triangular.set(1, 9.0);
         uniform.set(1, 9.0);
         assertThat(t.central()).isEqualTo(2.0);

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UncertainTest {
 
     private static Uncertain lognormal(double median, double p90) {
-        return new Uncertain(null, null, null, new LogNormalSpec(median, p90), null, null, null);
+        return new Uncertain(null, null, null, new LogNormalSpec(median, p90), null, null, null, null);
     }
 
     @ParameterizedTest

@@ -11,7 +11,7 @@ class LeverFundingTest {
         boolean[] funded = {true};
         double[][][] strength = {{{0.5, 0.6}}};
         double[][] spend = {{100, 200}};
-        LeverFunding funding = new LeverFunding(funded, strength, spend);
+        LeverFunding funding = new LeverFunding(funded, strength, spend, 12);
         funded[0] = false;
         strength[0][0][1] = 0.9;
         spend[0][0] = 7;

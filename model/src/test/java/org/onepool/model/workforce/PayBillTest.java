@@ -62,7 +62,7 @@ class PayBillTest {
         WorkforceModel m = new WorkforceModel(params, effects, state, new Hazards(params), streams, 0, 1);
         // The post's holder has gone; the vacancy is open and nobody is recruited to it.
         state.inPost[0]--;
-        state.vacancies.open(0, 0);
+        state.vacancies.open(0, 0, state.vacanciesOpened[0]++);
         state.openVacancies[0]++;
         for (int month = 0; month < 4; month++) {
             m.month = month;

@@ -103,4 +103,50 @@ final class TestScenarios {
                 {jobFamily: admin, headcount: %d, gradeMix: [0.6, 0.3, 0.1], salaryByGradeGbp: [23000, 28000, 35000],
                  turnover: {tenureBands: [{fromYears: 0, annualRate: %s}]}}""".formatted(headcountEach, annualRate)));
     }
+
+    /**
+     * Partners a and b and a walled police force, each with a poolable admin family and a non-poolable
+     * operational one; one option pools recruitment (shared centre and talent bank) for everyone, with
+     * the given extra talent-bank effects (YAML, may be empty).
+     */
+    static Scenario walledPool(String talentBankEffects) {
+        return parse(walledPoolYaml(talentBankEffects));
+    }
+
+    static String walledPoolYaml(String talentBankEffects) {
+        String workforce = """
+                {jobFamily: admin, headcount: 400, gradeMix: [0.6, 0.4], salaryByGradeGbp: [23000, 28000],
+                 turnover: {tenureBands: [{fromYears: 0, annualRate: 0.18}]}},
+                {jobFamily: ops, headcount: 300, gradeMix: [0.6, 0.4], salaryByGradeGbp: [24000, 29000],
+                 turnover: {tenureBands: [{fromYears: 0, annualRate: 0.15}]}}""";
+        return """
+                name: walled pool
+                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 5}
+                simulation: {warmUpYears: 1}
+                jobFamilies:
+                  - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 2}
+                  - {id: ops, name: Operational, marketSalaryGbp: 28000, grades: 2, poolable: false}
+                recruitment:
+                  advertisingGbp: 800
+                  adminGbp: 600
+                  checksGbp: 120
+                  inductionGbp: 250
+                  timeToFillMonths: {triangular: [1, 2, 4]}
+                  campaignFailureProbability: 0.1
+                partners:
+                  - {id: a, name: Council A, type: county, workforce: [%1$s]}
+                  - {id: b, name: Council B, type: district, workforce: [%1$s]}
+                  - {id: police, name: Police, type: police, workforce: [%1$s]}
+                options:
+                  - id: shared
+                    name: Shared recruitment
+                    interventions:
+                      - {type: sharedRecruitment, effects: {campaignCostReduction: 0.2, vacanciesPerSharedAdvert: 3}}
+                  - id: bank
+                    name: Shared recruitment and talent bank
+                    interventions:
+                      - {type: sharedRecruitment, effects: {campaignCostReduction: 0.2, vacanciesPerSharedAdvert: 3}}
+                      - {type: talentBank, effects: {runnersUpPerCampaign: 1, talentBankMonths: 6%2$s}}
+                """.formatted(workforce, talentBankEffects);
+    }
 }

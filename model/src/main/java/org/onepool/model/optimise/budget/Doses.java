@@ -8,7 +8,8 @@ import org.onepool.model.scenario.Scenario;
 /**
  * Turns a plan into effect: for each lever and partner, the share of the full effect reached in each
  * appraisal year, from the spend per covered head of the years still working (the lever's dose-response).
- * A year's spend works from the start of that year, and for {@code effectLastsYears} years if stated.
+ * A year's spend works from the start of that year, for {@code effectLastsYears} years (default 1); if
+ * the partners fund the lever after the budget period, the effect reached by its end is kept.
  */
 public final class Doses {
     private Doses() {
@@ -20,13 +21,16 @@ public final class Doses {
         double[][][] out = new double[levers][problem.partners()][appraisalYears];
         for (int l = 0; l < levers; l++) {
             Lever lever = problem.levers().get(l);
-            Integer lasts = lever.dose().effectLastsYears();
+            int lasts = lever.dose().lastsYears();
+            boolean kept = lever.dose().partnersFundAfterBudget();
             for (int p = 0; p < problem.partners(); p++) {
                 if (!lever.covers(p)) continue;
                 for (int t = 0; t < appraisalYears; t++) {
                     double spend = 0;
-                    int from = lasts == null ? 0 : Math.max(0, t - lasts + 1);
-                    for (int y = from; y <= Math.min(t, problem.years() - 1); y++) {
+                    // Partners who fund the running costs after the budget period keep the effect reached by its end.
+                    int at = kept && t >= problem.years() ? problem.years() - 1 : t;
+                    int from = Math.max(0, at - lasts + 1);
+                    for (int y = from; y <= Math.min(at, problem.years() - 1); y++) {
                         spend += plan.count(l, p, y) * (double) problem.trancheGbp();
                     }
                     out[l][p][t] = lever.dose().strength(spend / lever.coveredHeadcount()[p]);

@@ -68,14 +68,16 @@ public final class SurfaceFeatures {
         int levers = problem.levers().size();
         double[][][] out = new double[levers][problem.partners()][appraisalYears];
         for (int l = 0; l < levers; l++) {
-            Integer lasts = problem.levers().get(l).dose().effectLastsYears();
+            int lasts = problem.levers().get(l).dose().lastsYears();
+            boolean kept = problem.levers().get(l).dose().partnersFundAfterBudget();
             for (int p = 0; p < problem.partners(); p++) {
                 double[] table = strengthByTranches[l][p];
                 if (table == null) continue;
                 for (int t = 0; t < appraisalYears; t++) {
                     int tranches = 0;
-                    int from = lasts == null ? 0 : Math.max(0, t - lasts + 1);
-                    for (int y = from; y <= Math.min(t, problem.years() - 1); y++) tranches += plan.count(l, p, y);
+                    int at = kept && t >= problem.years() ? problem.years() - 1 : t;
+                    int from = Math.max(0, at - lasts + 1);
+                    for (int y = from; y <= Math.min(at, problem.years() - 1); y++) tranches += plan.count(l, p, y);
                     out[l][p][t] = tranches < table.length ? table[tranches] : strength(l, p, tranches);
                 }
             }

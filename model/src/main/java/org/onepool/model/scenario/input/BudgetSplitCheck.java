@@ -111,5 +111,20 @@ public final class BudgetSplitCheck {
                     "an amount in GBP, at least minSpendGbp and at most 1 billion");
         }
         checks.between(p + ".effectLastsYears", d.effectLastsYears(), 1, 60);
+        if (d.effectLastsYears() != null && d.effectLastsYears() > 1
+                && (d.effectLastsSource() == null || d.effectLastsSource().isBlank())) {
+            checks.add(p + ".effectLastsSource", "none, with effectLastsYears " + d.effectLastsYears(),
+                    "the evidence that a year's spend keeps working " + d.effectLastsYears() + " years");
+        }
+    }
+
+    /** A lever with running costs must say who pays them once the budget period ends. */
+    static void leverRunningCosts(String p, Intervention in, Checks checks) {
+        if (in.doseResponse() == null || in.doseResponse().afterBudgetPeriod() != null) return;
+        org.onepool.model.scenario.Uncertain running = in.runningCostGbpPerYear();
+        if (running.isFixed() && running.central() == 0) return;
+        checks.add(p + ".doseResponse.afterBudgetPeriod", "none, with running costs of " + running.describe()
+                + " GBP a year", "partnersFund (partners pay the running costs after the budget period and keep "
+                + "the effect) or closes (no running costs after it; the effect ends as effectLastsYears says)");
     }
 }

@@ -86,7 +86,12 @@ final class OptionValidator {
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
         effects(p + ".effects", in.effects());
+        in.effects().given().keySet().stream().filter(e -> e.combination().notFor() == in.type()).forEach(e ->
+                checks.add(p + ".effects." + e.jsonName(), e.jsonName() + " on " + e.combination().notFor().jsonName(),
+                        "no " + e.jsonName() + " on this type: its effect is what the simulation does with it "
+                                + "(model/ODD.md, one causal route per effect)"));
         if (in.doseResponse() != null) BudgetSplitCheck.doseResponse(p + ".doseResponse", in.doseResponse(), checks);
+        BudgetSplitCheck.leverRunningCosts(p, in, checks);
     }
 
     /** Every effect stated lies in its declared range. */

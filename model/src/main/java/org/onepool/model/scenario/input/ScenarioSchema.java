@@ -91,7 +91,7 @@ public final class ScenarioSchema {
     private static ObjectNode uncertainSchema(ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
         node.putArray("type").add("number").add("object");
-        node.put("description", "A number, or {value|triangular|normal|lognormal|uniform, source, evidence}.");
+        node.put("description", "A number, or {value|triangular|normal|lognormal|uniform, source, evidence, id}.");
         ObjectNode props = node.putObject("properties");
         props.putObject("value").put("type", "number");
         numberArray(props.putObject("triangular"), 3).put("description", "[low, mode, high]");
@@ -99,6 +99,8 @@ public final class ScenarioSchema {
         twoNumbers(props.putObject("normal"), "mean", "sd");
         twoNumbers(props.putObject("lognormal"), "median", "p90");
         props.putObject("source").put("type", "string").put("description", "Where the figure comes from.");
+        props.putObject("id").put("type", "string").put("description", "The quantity this is: inputs with the "
+                + "same id state the same distribution and take one value per replication in every option.");
         ArrayNode grades = props.putObject("evidence").putArray("enum");
         grades.add("strong").add("moderate").add("weak").add("assumption");
         node.put("additionalProperties", false);

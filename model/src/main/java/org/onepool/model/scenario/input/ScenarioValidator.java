@@ -54,6 +54,23 @@ final class ScenarioValidator {
         if (scenario.training() != null) training("training", scenario.training());
         partners();
         OptionValidator.validate(scenario, checks);
+        commonInputs();
+    }
+
+    /** Inputs that share an id are one quantity: each states the distribution its first one does. */
+    private void commonInputs() {
+        java.util.Map<String, org.onepool.model.scenario.Assumption> first = new java.util.HashMap<>();
+        for (var a : org.onepool.model.scenario.AssumptionsRegister.of(scenario)) {
+            String id = a.input().id();
+            if (id == null) continue;
+            checks.identifier(a.path() + ".id", id);
+            var earlier = first.putIfAbsent(id, a);
+            if (earlier != null && !earlier.input().sameDistribution(a.input())) {
+                checks.add(a.path(), a.input().describe() + " for id \"" + id + "\"",
+                        "the distribution every input with that id states (" + earlier.input().describe() + " at "
+                                + earlier.path() + ")");
+            }
+        }
     }
 
     private void appraisal(AppraisalSettings a) {
@@ -119,6 +136,7 @@ final class ScenarioValidator {
         checks.rate("simulation.internalAppointableProbability", s.internalAppointableProbability());
         checks.between("simulation.redeploymentMonths", s.redeploymentMonths(), 0, 24);
         checks.rate("simulation.crossPartnerWillingness", s.crossPartnerWillingness());
+        checks.rate("simulation.internalAdvertShare", s.internalAdvertShare());
     }
 
     private void jobFamilies() {
@@ -127,6 +145,7 @@ final class ScenarioValidator {
         checks.named("jobFamilies", families, MAX_JOB_FAMILIES, "job families", JobFamily::id, JobFamily::name, (p, f) -> {
             checks.range(p + ".marketSalaryGbp", f.marketSalaryGbp(), 1, 1e7, "a salary from 1 to 10 million GBP");
             checks.between(p + ".grades", f.grades(), 1, 10);
+            checks.rate(p + ".recruitDuringNoticeShare", f.recruitDuringNoticeShare());
         });
     }
 
@@ -264,6 +283,9 @@ final class ScenarioValidator {
         checks.rate(p + ".agencyCoverShare", r.agencyCoverShare());
         checks.range(p + ".agencyPremiumRate", r.agencyPremiumRate(), 0, 5, "a share of salary from 0 to 5");
         checks.range(p + ".unfilledPostCostRate", r.unfilledPostCostRate(), 0, 5, "a share of salary from 0 to 5");
+        checks.range(p + ".noticePeriodMonths", r.noticePeriodMonths(), 0, 12, "from 0 to 12 months");
+        if (r.internalCampaignGbp() != null) checks.money(p + ".internalCampaignGbp", r.internalCampaignGbp());
+        checks.range(p + ".internalTimeToFillMonths", r.internalTimeToFillMonths(), 0, 60, "from 0 to 60 months");
     }
 
     private void training(String p, Training t) {

@@ -21,7 +21,7 @@ class DosesAndSurfaceTest {
 
     @Test
     void halfTheEffectAtTheStatedSpendPerHeadThreeQuartersAtTwice() {
-        DoseResponse dose = new DoseResponse(40.0, null, null, null, null);
+        DoseResponse dose = new DoseResponse(40.0, null, null, null, null, null, null, null);
         assertThat(dose.strength(0)).isZero();
         assertThat(dose.strength(40)).isCloseTo(0.5, within(1e-12));
         assertThat(dose.strength(80)).isCloseTo(0.75, within(1e-12));
@@ -41,11 +41,12 @@ class DosesAndSurfaceTest {
         double expected = 1 - Math.pow(2, -100.0 / 60);
         assertThat(s[0][0]).containsExactly(new double[] {expected, expected, expected, 0, 0}, within(1e-12));
         assertThat(s[0][1]).containsOnly(0.0);
-        // Shared recruitment lasts to the horizon; year 1 spend adds to year 0's.
+        // Shared recruitment states no effectLastsYears: a year's spend works that year only, and the
+        // effect bought for the two budget years ends with them.
         plan = plan.with(new BudgetSlot(1, 1, 0), 1).with(new BudgetSlot(1, 1, 1), 1);
         s = Doses.strengthByYear(problem, plan, 5);
-        assertThat(s[1][1][0]).isCloseTo(1 - Math.pow(2, -25.0 / 30), within(1e-12));
-        assertThat(s[1][1][4]).isCloseTo(1 - Math.pow(2, -50.0 / 30), within(1e-12));
+        double one = 1 - Math.pow(2, -25.0 / 30);
+        assertThat(s[1][1]).containsExactly(new double[] {one, one, 0, 0, 0}, within(1e-12));
     }
 
     @Test

@@ -82,6 +82,20 @@ class ValidatorsTest {
     }
 
     @Test
+    void careerPathsActOnlyThroughTheirMovesSoMayNotAlsoStateACareerLeavingReduction() {
+        String careerPaths = VALID.replace("- type: retention", "- type: careerPaths");
+        assertThat(optionProblems(bind(careerPaths))).isEmpty();
+        assertThat(optionProblems(bind(careerPaths.replace("effects: {leavingRateReduction:",
+                "effects: {careerLeavingReduction: 0.1, leavingRateReduction:"))))
+                .containsExactly(problem("options[0].interventions[0].effects.careerLeavingReduction",
+                        "careerLeavingReduction on careerPaths", "no careerLeavingReduction on this type: its effect is "
+                                + "what the simulation does with it (model/ODD.md, one causal route per effect)"));
+        // A retention intervention (development that moves nobody) may state it.
+        assertThat(optionProblems(with("effects: {leavingRateReduction:",
+                "effects: {careerLeavingReduction: 0.1, leavingRateReduction:"))).isEmpty();
+    }
+
+    @Test
     void blankText() {
         assertThat(scenarioProblems(with("name: Checked", "name: '  '")))
                 .containsExactly(problem("name", "blank text", "a non-blank name"));
