@@ -38,7 +38,7 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
     @CommandLine.Option(names = "--no-stress", description = "Skip the stress tests.")
     boolean noStress;
 
-    @CommandLine.Option(names = "--no-sensitivity", description = "Skip the tornado and switching values.")
+    @CommandLine.Option(names = "--no-sensitivity", description = "Skip the tornado, switching values and the check of mechanisms resting on assumptions.")
     boolean noSensitivity;
 
     @CommandLine.Option(names = "--compare-deployment", paramLabel = "N", arity = "0..1", fallbackValue = "8",
@@ -93,6 +93,7 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
         for (Summary.OptionResult o : result.summary().options()) {
             out.println(ConsoleLines.option(o, result));
         }
+        for (String warning : result.summary().warnings()) out.println("Warning: " + warning);
         out.println(ConsoleLines.throughput(result));
         out.flush();
     }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.onepool.model.experiment.Warnings;
 import org.onepool.model.optimise.deployment.DeploymentProblem;
 import org.onepool.model.optimise.deployment.DeploymentProblemFile;
 import org.onepool.model.finance.GdpDeflator;
+import org.onepool.model.scenario.AssumptionsRegister;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
 import org.onepool.model.scenario.input.ScenarioLoader;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** Checks a scenario file, or a deployment problem as `onepool deploy` reads it, and says what it contains. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a scenario file, or a deployment problem (the file 'onepool deploy' reads); print 'ok' "
-                + "and a one-line summary, or every problem found.",
+                + "and a one-line summary (then any warnings, which do not change the exit code), or every problem "
+                + "found.",
             "A file whose top level has people or posts and no partners is checked as a deployment problem."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -41,6 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf("ok: %s: %d partners, %,d staff, %d job families, %d options, %d stresses%n", s.name(),
                         s.partners().size(), s.totalHeadcount(), s.jobFamilies().size(), s.options().size(),
                         s.stresses().size());
+                for (String warning : Warnings.beforeRun(s, AssumptionsRegister.of(s))) {
+                    out.println("Warning: " + warning);
+                }
             }
         } catch (ScenarioException e) {
             return Problems.report(spec.commandLine().getErr(), file, e);

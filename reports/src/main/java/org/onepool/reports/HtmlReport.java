@@ -169,4 +169,42 @@ final class HtmlReport {
     static String evidence(Assumption a) {
         return a.input().evidence() == null ? "" : a.input().evidence().name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The option in sentences a presenter can read aloud: what it costs, what it saves and in which case,
+     * how sure, when it pays back, and the two inputs that swing it most with their evidence grades.
+     */
+    String readAloud(Summary.OptionResult o) {
+        StringBuilder text = new StringBuilder();
+        int years = summary().horizonMonths() / 12;
+        text.append(o.name()).append(" costs ").append(Formats.money(o.investment().mean()))
+                .append(" over ").append(years).append(" years, optimism bias included. ");
+        text.append("As value to the public sector (the economic case, discounted) its net present social value is ")
+                .append(Formats.money(o.npv().p50())).append(" (median; 8 in 10 runs between ")
+                .append(Formats.money(o.npv().p10())).append(" and ").append(Formats.money(o.npv().p90()))
+                .append("), positive in ").append(Formats.percent(o.probabilityNpvPositive()))
+                .append(" of runs; of its saving before discounting, ").append(Formats.money(o.cashableSaving().mean()))
+                .append(" is cashable and ").append(Formats.money(o.nonCashableSaving().mean()))
+                .append(" is value that is not cash (capacity freed, lost service avoided). ");
+        text.append("In cash (the financial case: what the partners' budgets see, nominal) it nets ")
+                .append(Formats.money(o.financial().totalNetCash().p50())).append(" over the horizon (median) and ")
+                .append(o.financial().paybackMonth().p50() == null ? "does not pay back in cash within the horizon"
+                        : "pays back in cash " + payback(o.financial().paybackMonth()))
+                .append(". ");
+        List<Summary.TornadoBar> top = o.tornado().subList(0, Math.min(2, o.tornado().size()));
+        if (top.isEmpty()) {
+            text.append("No sensitivity analysis was run, so what it rests on is not shown.");
+        } else {
+            text.append("It rests most on ");
+            for (int k = 0; k < top.size(); k++) {
+                if (k > 0) text.append(" and ");
+                Summary.TornadoBar bar = top.get(k);
+                String grade = result.assumptions().stream().filter(a -> a.path().equals(bar.input())).findFirst()
+                        .map(HtmlReport::evidence).filter(g -> !g.isEmpty()).orElse("ungraded");
+                text.append(bar.label()).append(" (evidence: ").append(grade).append(")");
+            }
+            text.append(".");
+        }
+        return text.toString();
+    }
 }

@@ -24,13 +24,22 @@ final class ReportText {
             Map.entry("interventionRunning", "Option running"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
-            Map.entry("annualTurnoverRate", "Annual turnover (retirement apart)"),
-            Map.entry("vacancyRate", "Vacancy rate"),
+            Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"
+                    + " leave in it; retirement apart)"),
+            Map.entry("leaversOverStaffInPostRate", "Turnover, staff-in-post definition (leavers a year / average"
+                    + " staff in post, headcount; retirement included, as DfE and LGA)"),
+            Map.entry("vacancyRate", "Vacancy rate (vacancies / (vacancies + staff in post))"),
+            Map.entry("agencyCoverShare", "Share of vacant post-months covered by agency staff"),
             Map.entry("meanOpenVacancies", "Open vacancies"),
             Map.entry("meanTimeToFillMonths", "Time to fill (months)"),
             Map.entry("agencySpendGbpPerYear", "Agency premium a year"),
             Map.entry("leaversPerYear", "Leavers a year"),
             Map.entry("careerLeaversPerYear", "Leavers for career reasons a year"),
+            Map.entry("payLeaversPerYear", "Leavers for pay a year"),
+            Map.entry("relocationLeaversPerYear", "Leavers relocating a year"),
+            Map.entry("otherLeaversPerYear", "Leavers for other reasons a year"),
+            Map.entry("retirementsPerYear", "Retirements a year"),
+            Map.entry("meanStaffInPost", "Staff in post (headcount)"),
             Map.entry("hiresPerYear", "Vacancies filled a year"),
             Map.entry("internalHiresPerYear", "Internal promotions a year"),
             Map.entry("crossPartnerMovesPerYear", "Moves between partners a year"),

@@ -85,6 +85,25 @@ class ReportFilesTest {
     }
 
     @Test
+    void theReportOpensWithWhatEachOptionCostsSavesHowSureWhenItPaysBackAndTheTwoInputsItRestsOn() throws Exception {
+        Document html = Jsoup.parse(dir.resolve("report.html").toFile());
+        Element brief = html.getElementById("read-aloud");
+        assertThat(brief).isNotNull();
+        assertThat(html.select("section").first()).isEqualTo(brief);
+        for (var o : result.summary().options()) {
+            assertThat(o.tornado()).isNotEmpty();
+            var top = o.tornado().subList(0, Math.min(2, o.tornado().size()));
+            var grade = result.assumptions().stream().filter(a -> a.path().equals(top.get(0).input())).findFirst()
+                    .orElseThrow().input().evidence();
+            assertThat(brief.text()).contains("costs " + Formats.money(o.investment().mean()))
+                    .contains("cashable").contains("non-cashable")
+                    .contains(Formats.money(o.npv().p50())).contains(Formats.percent(o.probabilityNpvPositive()))
+                    .contains("Payback").contains(top.get(top.size() - 1).label()).contains(top.get(0).label())
+                    .contains("(evidence: " + (grade == null ? "ungraded" : grade.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    @Test
     void scenarioTextIsEscapedAndRunsNothing() throws Exception {
         Document html = Jsoup.parse(dir.resolve("report.html").toFile());
         assertThat(html.select("script")).isEmpty();

@@ -58,9 +58,11 @@ final class AppraisalContext {
                 : EnumSet.copyOf(appraisal.cashableCategories());
         this.cases = cases(appraisal, years, cashable);
         this.register = AssumptionsRegister.of(scenario);
-        // An id shared by several inputs is one quantity: screened and varied once, at its first input.
+        // An id shared by several inputs is one quantity, and so is a default used in many places (one
+        // instance): screened and varied once, at its first input.
         java.util.Set<String> ids = new java.util.HashSet<>();
-        this.uncertain = register.stream().filter(Assumption::isUncertain)
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        this.uncertain = register.stream().filter(Assumption::isUncertain).filter(a -> seen.add(a.input()))
                 .filter(a -> a.input().id() == null || ids.add(a.input().id())).toList();
         this.layout = Layout.of(scenario);
     }

@@ -111,7 +111,7 @@ public final class Experiment {
             throw new IllegalStateException(fold.folded() + " of " + plan.replications() + " replications folded");
         }
         Tornado tornado = screenAndTornado(fold, progress);
-        return assemble(fold, tornado, switching(tornado, progress), stresses(progress),
+        return assemble(fold, tornado, switching(tornado, progress), assumedMechanisms(progress), stresses(progress),
                 deploymentComparisons(progress), scenario);
     }
 
@@ -147,6 +147,12 @@ public final class Experiment {
         return switching;
     }
 
+    /** What the mechanisms resting on assumptions only carry, per option (nothing without sensitivity). */
+    private List<List<Warnings.MechanismShare>> assumedMechanisms(Progress progress) {
+        if (!plan.sensitivity() || options.isEmpty()) return empty(options.size());
+        return new Sensitivity(context, options, plan, progress).assumedMechanisms();
+    }
+
     /** Each option under each stress test (per option, one result per stress). */
     private List<List<Summary.StressResult>> stresses(Progress progress) {
         if (!plan.stress() || options.isEmpty()) return empty(options.size());
@@ -166,6 +172,7 @@ public final class Experiment {
 
     private ExperimentResult assemble(AppraisalFold fold, Tornado tornado,
                                       List<List<Summary.SwitchingValue>> switching,
+                                      List<List<Warnings.MechanismShare>> mechanisms,
                                       List<List<Summary.StressResult>> stress,
                                       List<Summary.DeploymentComparison> deployment, Summary.ScenarioInfo info) {
         List<Summary.OptionResult> results = new ArrayList<>();
@@ -184,7 +191,7 @@ public final class Experiment {
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
                         bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
                         bias.benefitsShortfall().central()),
-                fold.baseline(), results);
+                fold.baseline(), results, Warnings.of(results, mechanisms));
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {

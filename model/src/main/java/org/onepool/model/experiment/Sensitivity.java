@@ -7,6 +7,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.onepool.model.scenario.Assumption;
+import org.onepool.model.scenario.Defaults;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.ScenarioValues;
 
@@ -66,7 +67,7 @@ final class Sensitivity {
             double high = input.input().quantile(0.9);
             double[] atLow = median(ScenarioValues.central().with(input.input(), low), n);
             double[] atHigh = median(ScenarioValues.central().with(input.input(), high), n);
-            String label = InputLabels.of(context.scenario, input.path());
+            String label = label(input);
             for (int k = 0; k < options.size(); k++) {
                 if (!input.concerns(options.get(k))) continue;
                 bars.get(k).add(new Summary.TornadoBar(input.path(), label, low, high, atLow[k], atHigh[k]));
@@ -79,10 +80,54 @@ final class Sensitivity {
         return bars;
     }
 
+    /** An input's label; a default is one input wherever the scenario leaves it out, and says so. */
+    private String label(Assumption input) {
+        String label = InputLabels.of(context.scenario, input.path());
+        if (!Defaults.isDefault(input.input())) return label;
+        return "default, wherever not stated · " + label.substring(label.lastIndexOf(" · ") + 3);
+    }
+
     private double[] median(ScenarioValues values, int n) {
         double[] medians = context.medianNpv(options, values, null, n, plan.threads());
         progress.step(n);
         return medians;
+    }
+
+    /**
+     * Per option (in the experiment's order), the share of its saving each of its mechanisms resting on
+     * assumptions only carries: (median NPV − median NPV with that mechanism's effect inputs at zero) ÷
+     * (median NPV − median NPV with every effect of the option at zero), all present values on common
+     * random numbers, so costs cancel and the denominator is the option's whole saving.
+     */
+    List<List<Warnings.MechanismShare>> assumedMechanisms() {
+        List<List<Warnings.MechanismShare>> out = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) out.add(new ArrayList<>());
+        List<Warnings.Mechanism> mechanisms = Warnings.assumptionOnlyMechanisms(context.scenario, context.register);
+        if (mechanisms.isEmpty()) return out;
+        int n = plan.sensitivityReplications();
+        progress.begin("Mechanisms resting on assumptions", (long) (2 * mechanisms.size() + 1) * n);
+        double[] central = median(ScenarioValues.central(), n);
+        for (Warnings.Mechanism m : mechanisms) {
+            int k = options.indexOf(context.scenario.options().get(m.option()));
+            if (k < 0) continue;
+            double saving = central[k] - medianWithout(k, "options[" + m.option() + "].interventions[");
+            double carried = central[k] - medianWithout(k, "options[" + m.option() + "].interventions["
+                    + m.intervention() + "].effects.");
+            out.get(k).add(new Warnings.MechanismShare(m.label(), saving > 0 ? carried / saving : 0));
+        }
+        return out;
+    }
+
+    /** Option k's median NPV with every effect input whose path starts with {@code prefix} at zero. */
+    private double medianWithout(int k, String prefix) {
+        int n = plan.sensitivityReplications();
+        ScenarioValues without = ScenarioValues.central();
+        for (Assumption a : context.register) {
+            if (a.path().startsWith(prefix) && a.path().contains(".effects.")) without = without.with(a.input(), 0);
+        }
+        double median = context.medianNpv(List.of(options.get(k)), without, null, n, plan.threads())[0];
+        progress.step(n);
+        return median;
     }
 
     /** Switching values for an option's most influential inputs (its top tornado bars). */

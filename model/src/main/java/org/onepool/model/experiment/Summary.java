@@ -18,7 +18,13 @@ public record Summary(
         String discountSchedule,
         Settings settings,
         Baseline baseline,
-        List<OptionResult> options) {
+        List<OptionResult> options,
+        List<String> warnings) {
+
+    public Summary {
+        options = List.copyOf(options);
+        warnings = List.copyOf(warnings);
+    }
 
     /** Which scenario was run: its name, file and the SHA-256 of the file's bytes. */
     public record ScenarioInfo(String name, String file, String sha256) {

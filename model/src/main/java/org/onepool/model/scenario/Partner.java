@@ -27,7 +27,7 @@ public record Partner(
     public Partner {
         vettingWall = vettingWall == null ? Boolean.valueOf(type == PartnerType.POLICE) : vettingWall;
         workforce = workforce == null ? null : List.copyOf(workforce);
-        redundancyCostGbp = redundancyCostGbp == null ? Uncertain.of(25_000) : redundancyCostGbp;
+        redundancyCostGbp = redundancyCostGbp == null ? Defaults.REDUNDANCY_COST_GBP : redundancyCostGbp;
     }
 
     public int headcount() {

@@ -40,13 +40,13 @@ public record Recruitment(
                 + "price base year.") String priceYear) {
 
     public Recruitment {
-        campaignFailureProbability = campaignFailureProbability == null ? Uncertain.of(0.1)
+        campaignFailureProbability = campaignFailureProbability == null ? Defaults.CAMPAIGN_FAILURE
                 : campaignFailureProbability;
-        hardToRecruitFailureProbability = hardToRecruitFailureProbability == null ? Uncertain.of(0.35)
+        hardToRecruitFailureProbability = hardToRecruitFailureProbability == null ? Defaults.HARD_TO_RECRUIT_FAILURE
                 : hardToRecruitFailureProbability;
-        agencyCoverShare = agencyCoverShare == null ? Uncertain.of(0.5) : agencyCoverShare;
-        agencyPremiumRate = agencyPremiumRate == null ? Uncertain.of(0.3) : agencyPremiumRate;
-        unfilledPostCostRate = unfilledPostCostRate == null ? Uncertain.of(0.5) : unfilledPostCostRate;
+        agencyCoverShare = agencyCoverShare == null ? Defaults.AGENCY_COVER_SHARE : agencyCoverShare;
+        agencyPremiumRate = agencyPremiumRate == null ? Defaults.AGENCY_PREMIUM_RATE : agencyPremiumRate;
+        unfilledPostCostRate = unfilledPostCostRate == null ? Defaults.UNFILLED_POST_COST_RATE : unfilledPostCostRate;
         noticePeriodMonths = noticePeriodMonths == null ? Uncertain.of(1) : noticePeriodMonths;
         internalTimeToFillMonths = internalTimeToFillMonths == null ? Uncertain.of(2) : internalTimeToFillMonths;
     }

@@ -26,15 +26,21 @@ public final class ScenarioValues {
         return new ScenarioValues(new IdentityHashMap<>(), new java.util.HashMap<>());
     }
 
-    /** Every uncertain input drawn once, in register order, from the given generator; an id is drawn at its first input. */
+    /**
+     * Every uncertain input drawn once, in register order, from the given generator; an id is drawn at its
+     * first input, and so is an input the register lists at several paths (a default, one instance).
+     */
     public static ScenarioValues sample(List<Assumption> register, RandomGenerator random) {
         Map<Uncertain, Double> drawn = new IdentityHashMap<>();
         Map<String, Double> byId = new java.util.HashMap<>();
         for (Assumption a : register) {
             if (!a.isUncertain()) continue;
             Uncertain input = a.input();
-            if (input.id() == null) drawn.put(input, input.sample(random));
-            else if (!byId.containsKey(input.id())) byId.put(input.id(), input.sample(random));
+            if (input.id() == null) {
+                if (!drawn.containsKey(input)) drawn.put(input, input.sample(random));
+            } else if (!byId.containsKey(input.id())) {
+                byId.put(input.id(), input.sample(random));
+            }
         }
         return new ScenarioValues(drawn, byId);
     }

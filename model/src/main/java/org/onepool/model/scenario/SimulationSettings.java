@@ -37,11 +37,11 @@ public record SimulationSettings(
         warmUpYears = warmUpYears == null ? 3 : warmUpYears;
         stagnationThresholdMonths = stagnationThresholdMonths == null ? 36 : stagnationThresholdMonths;
         workingDaysPerYear = workingDaysPerYear == null ? 220 : workingDaysPerYear;
-        employerOnCostRate = employerOnCostRate == null ? Uncertain.of(0.3) : employerOnCostRate;
-        internalAppointableProbability = internalAppointableProbability == null ? Uncertain.of(0.2)
+        employerOnCostRate = employerOnCostRate == null ? Defaults.EMPLOYER_ON_COST_RATE : employerOnCostRate;
+        internalAppointableProbability = internalAppointableProbability == null ? Defaults.INTERNAL_APPOINTABLE
                 : internalAppointableProbability;
         redeploymentMonths = redeploymentMonths == null ? 3 : redeploymentMonths;
-        crossPartnerWillingness = crossPartnerWillingness == null ? Uncertain.of(0.1) : crossPartnerWillingness;
+        crossPartnerWillingness = crossPartnerWillingness == null ? Defaults.CROSS_PARTNER_WILLINGNESS : crossPartnerWillingness;
         deploymentMode = deploymentMode == null ? DeploymentMode.INDIVIDUAL : deploymentMode;
         internalAdvertShare = internalAdvertShare == null ? Uncertain.of(1) : internalAdvertShare;
     }

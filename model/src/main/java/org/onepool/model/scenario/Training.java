@@ -18,9 +18,9 @@ public record Training(
                 + "price base year.") String priceYear) {
 
     public Training {
-        inductionDays = inductionDays == null ? Uncertain.of(2) : inductionDays;
-        genericCostPerHeadGbp = genericCostPerHeadGbp == null ? Uncertain.of(143) : genericCostPerHeadGbp;
-        genericDaysPerHead = genericDaysPerHead == null ? Uncertain.of(1) : genericDaysPerHead;
+        inductionDays = inductionDays == null ? Defaults.INDUCTION_DAYS : inductionDays;
+        genericCostPerHeadGbp = genericCostPerHeadGbp == null ? Defaults.GENERIC_TRAINING_GBP : genericCostPerHeadGbp;
+        genericDaysPerHead = genericDaysPerHead == null ? Defaults.GENERIC_TRAINING_DAYS : genericDaysPerHead;
         specialist = specialist == null ? List.of() : List.copyOf(specialist);
     }
 

@@ -14,8 +14,8 @@ public record TurnoverDrivers(
     public static final TurnoverDrivers DEFAULT = new TurnoverDrivers(null, null, null);
 
     public TurnoverDrivers {
-        stagnationHazardRatio = stagnationHazardRatio == null ? Uncertain.of(2.0) : stagnationHazardRatio;
-        payGapSensitivity = payGapSensitivity == null ? Uncertain.of(0.5) : payGapSensitivity;
-        disengagedHazardRatio = disengagedHazardRatio == null ? Uncertain.of(1.5) : disengagedHazardRatio;
+        stagnationHazardRatio = stagnationHazardRatio == null ? Defaults.STAGNATION_HAZARD_RATIO : stagnationHazardRatio;
+        payGapSensitivity = payGapSensitivity == null ? Defaults.PAY_GAP_SENSITIVITY : payGapSensitivity;
+        disengagedHazardRatio = disengagedHazardRatio == null ? Defaults.DISENGAGED_HAZARD_RATIO : disengagedHazardRatio;
     }
 }

@@ -33,7 +33,7 @@ public record Workforce(
         ageProfile = ageProfile == null ? DEFAULT_AGE : List.copyOf(ageProfile);
         tenureProfile = tenureProfile == null ? null : List.copyOf(tenureProfile);
         establishmentChangePerYear = establishmentChangePerYear == null ? Uncertain.of(0) : establishmentChangePerYear;
-        engagedShare = engagedShare == null ? Uncertain.of(0.7) : engagedShare;
+        engagedShare = engagedShare == null ? Defaults.ENGAGED_SHARE : engagedShare;
     }
 
     /** A public-sector age profile (LGA workforce surveys: median age in the mid-40s). */

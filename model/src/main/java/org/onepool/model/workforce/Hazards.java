@@ -4,24 +4,32 @@ import org.onepool.model.scenario.Effect;
 
 /**
  * Monthly leaving probabilities per partner x family, tenure band, stagnation and engagement, rebuilt
- * each month from the arm's effects. The base hazard of each band is scaled by a factor k, fixed at
- * month 0, so that business as usual reproduces the stated annual rate over the month-0 population.
+ * each month from the arm's effects.
+ *
+ * <p>Calibrated by construction at month 0: the hazard of person i for reason r in tenure band b is
+ * {@code a(b,r) x driver_r(i) x engagement(i)}, where driver_career is the stagnation hazard ratio for the
+ * stagnating (else 1), driver_pay the pay-gap factor, the other drivers 1, and engagement the
+ * disengagement hazard ratio for the disengaged (else 1). Solving
+ * {@code a(b,r) = q(b) s(r) n(b) / sum over the band's month-0 staff of [driver_r(i) x engagement(i)]}
+ * makes the expected leavers of reason r in band b at month 0 exactly {@code n(b) q(b) s(r)}: the stated
+ * monthly rate of the band and the stated reason mix, with every driver on. Drivers then act only
+ * through what arms change (a wider pay gap, less stagnation, more engagement).
  */
 final class Hazards {
     /** Leaving reasons a hazard splits into (retirement and redundancy are decided separately). */
-    static final int CAREER = 0, PAY = 1, RELOCATION = 2, OTHER = 3;
+    static final int CAREER = 0, PAY = 1, RELOCATION = 2, OTHER = 3, REASONS = 4;
 
     private final Parameters params;
-    /** Per pf: scale per band. */
-    final double[][] scale;
+    /** Per pf: the coefficient a(b, r) at [band * 4 + reason], per unit of driver and engagement factor. */
+    final double[][] coefficient;
     /**
      * Per pf, at offset[pf]: the monthly leaving probability at [band * 4 + stagnating * 2 + engaged], every
      * pf end to end, as an integer threshold for {@link RandomStreams#bits53}: the leaving pass compares integers.
      */
     final long[] flatThreshold;
     final int[] offset;
-    /** Per pf: reason weights at [stagnating * 4 + reason]. */
-    final double[][] reasonWeight;
+    /** Per row of {@link #flatThreshold}: the reasons' shares of its hazard at [row * 4 + reason]. */
+    final double[] reasonWeight;
     /** Per pf: engagement percentiles below this are engaged. */
     final int[] engagedThreshold;
     /** Whether the last update moved an engagement threshold, which changes people's hazard rows. */
@@ -34,8 +42,7 @@ final class Hazards {
     Hazards(Parameters params) {
         this.params = params;
         int pfs = params.layout.pfs();
-        scale = new double[pfs][];
-        reasonWeight = new double[pfs][8];
+        coefficient = new double[pfs][];
         engagedThreshold = new int[pfs];
         offset = new int[pfs];
         int total = 0;
@@ -43,11 +50,11 @@ final class Hazards {
             offset[pf] = total;
             if (!params.posts.present()[pf]) continue;
             int bands = params.leaving.bandMonthlyProbability()[pf].length;
-            scale[pf] = new double[bands];
-            java.util.Arrays.fill(scale[pf], 1);
+            coefficient[pf] = new double[bands * REASONS];
             total += bands * 4;
         }
         flatThreshold = new long[total];
+        reasonWeight = new double[total * REASONS];
         builtCareerKeep = new double[pfs];
         builtPayGap = new double[pfs];
         builtLeaveKeep = new double[pfs];
@@ -56,18 +63,18 @@ final class Hazards {
 
     private Hazards(Hazards o) {
         params = o.params;
-        scale = new double[o.scale.length][];
-        for (int pf = 0; pf < scale.length; pf++) {
-            if (o.scale[pf] == null) continue;
-            scale[pf] = o.scale[pf].clone();
+        coefficient = new double[o.coefficient.length][];
+        for (int pf = 0; pf < coefficient.length; pf++) {
+            if (o.coefficient[pf] == null) continue;
+            coefficient[pf] = o.coefficient[pf].clone();
         }
-        reasonWeight = new double[o.reasonWeight.length][8];
+        reasonWeight = o.reasonWeight.clone();
         engagedThreshold = o.engagedThreshold.clone();
         flatThreshold = o.flatThreshold.clone();
         offset = o.offset;
-        builtCareerKeep = new double[scale.length];
-        builtPayGap = new double[scale.length];
-        builtLeaveKeep = new double[scale.length];
+        builtCareerKeep = new double[coefficient.length];
+        builtPayGap = new double[coefficient.length];
+        builtLeaveKeep = new double[coefficient.length];
         forgetBuilt();
     }
 
@@ -92,35 +99,77 @@ final class Hazards {
         return new Hazards(this);
     }
 
+    /** The tenure band of a row of {@link #flatThreshold} within its pf. */
+    int band(int pf, int row) {
+        return (row - offset[pf]) >> 2;
+    }
+
     /**
-     * Sets each band's scale so the mean driver multiplier over the staff now in post is 1 under
-     * business as usual: the stated rate is then what month 0 shows.
+     * Solves the coefficients a(b, r) on the staff in post at {@code month} under business as usual (the
+     * stated pay gap, engaged share and stagnation), so that month shows the stated rate per band and the
+     * stated reason mix.
      */
     void calibrate(StaffTable staff, int month) {
         Layout layout = params.layout;
+        LeavingParameters leaving = params.leaving;
         int pfs = layout.pfs();
-        double[][] sum = new double[pfs][];
+        // Per pf, per band: staff, and the sums of each reason's driver x engagement factor.
+        double[][] driverSum = new double[pfs][];
         int[][] count = new int[pfs][];
+        int[] retiringWithinYear = new int[pfs];
         for (int pf = 0; pf < pfs; pf++) {
             if (!params.posts.present()[pf]) continue;
-            sum[pf] = new double[scale[pf].length];
-            count[pf] = new int[scale[pf].length];
+            driverSum[pf] = new double[coefficient[pf].length];
+            count[pf] = new int[coefficient[pf].length / REASONS];
         }
         for (int i = 0; i < staff.size; i++) {
             int pf = layout.pfOfCell(staff.cell()[i]);
-            int band = params.leaving.band(pf, month - staff.joinedMonth()[i]);
-            boolean stagnating = month - staff.postMonth()[i] >= params.leaving.stagnationMonths();
-            boolean engaged = staff.engagementPercentile(i) < threshold(params.leaving.engagedShare()[pf]);
-            sum[pf][band] += multiplier(pf, stagnating, engaged, 1, 0);
+            int band = leaving.band(pf, month - staff.joinedMonth()[i]);
+            boolean stagnating = month - staff.postMonth()[i] >= leaving.stagnationMonths();
+            boolean engaged = staff.engagementPercentile(i) < threshold(leaving.engagedShare()[pf]);
+            double engagement = engaged ? 1 : leaving.disengagedHazardRatio()[pf];
+            for (int r = 0; r < REASONS; r++) {
+                driverSum[pf][band * REASONS + r] += driver(pf, r, stagnating, 1, leaving.payGap()[pf]) * engagement;
+            }
             count[pf][band]++;
+            if (staff.retireMonth()[i] <= month + 12) retiringWithinYear[pf]++;
         }
         for (int pf = 0; pf < pfs; pf++) {
             if (!params.posts.present()[pf]) continue;
-            for (int b = 0; b < scale[pf].length; b++) {
-                scale[pf][b] = count[pf][b] > 0 ? count[pf][b] / sum[pf][b] : 1 / multiplier(pf, false, true, 1, 0);
+            double[] shares = leaving.reasonShares()[pf];
+            double[] monthly = leaving.bandMonthlyProbability()[pf];
+            // A band nobody is in yet: the drivers at their expected engagement, not stagnating.
+            double share = leaving.engagedShare()[pf];
+            double expectedEngagement = share + (1 - share) * leaving.disengagedHazardRatio()[pf];
+            double factor = targetFactor(pf, count[pf], retiringWithinYear[pf]);
+            for (int b = 0; b < monthly.length; b++) {
+                for (int r = 0; r < REASONS; r++) {
+                    double meanDriver = count[pf][b] > 0 ? driverSum[pf][b * REASONS + r] / count[pf][b]
+                            : driver(pf, r, false, 1, leaving.payGap()[pf]) * expectedEngagement;
+                    coefficient[pf][b * REASONS + r] = factor * monthly[b] * shares[r] / meanDriver;
+                }
             }
         }
         forgetBuilt();
+    }
+
+    /**
+     * The factor on every band's rate that makes a stated all-cause turnover (leavers / staff in post a
+     * year, retirement included) come true at month 0: the voluntary leavers the year needs, the stated
+     * turnover of the staff in post less those reaching retirement within the year, over the voluntary
+     * leavers the bands' own rates expect. 1 when no such turnover is stated.
+     */
+    private double targetFactor(int pf, int[] bandCount, int retiringWithinYear) {
+        double target = params.leaving.allCauseTurnover()[pf];
+        if (Double.isNaN(target)) return 1;
+        double[] monthly = params.leaving.bandMonthlyProbability()[pf];
+        int staff = 0;
+        double voluntary = 0;
+        for (int b = 0; b < monthly.length; b++) {
+            staff += bandCount[b];
+            voluntary += 12 * bandCount[b] * monthly[b];
+        }
+        return voluntary == 0 ? 1 : Math.max(0, target * staff - retiringWithinYear) / voluntary;
     }
 
     /** Rebuilds the probability tables for the arm's effects this month. */
@@ -142,33 +191,35 @@ final class Hazards {
             builtCareerKeep[pf] = careerKeep;
             builtPayGap[pf] = payGap;
             builtLeaveKeep[pf] = leaveKeep;
-            double[] shares = params.leaving.reasonShares()[pf];
-            for (int s = 0; s < 2; s++) {
-                double stagnation = s == 1 ? params.leaving.stagnationHazardRatio()[pf] : 1;
-                reasonWeight[pf][s * 4 + CAREER] = shares[CAREER] * stagnation * careerKeep;
-                reasonWeight[pf][s * 4 + PAY] = shares[PAY] * payFactor(pf, payGap);
-                reasonWeight[pf][s * 4 + RELOCATION] = shares[RELOCATION];
-                reasonWeight[pf][s * 4 + OTHER] = shares[OTHER];
-            }
-            double[] monthly = params.leaving.bandMonthlyProbability()[pf];
-            for (int b = 0; b < monthly.length; b++) {
+            double disengaged = params.leaving.disengagedHazardRatio()[pf];
+            double[] a = coefficient[pf];
+            for (int b = 0; b < a.length / REASONS; b++) {
                 for (int s = 0; s < 2; s++) {
+                    int row = offset[pf] + b * 4 + s * 2;
+                    double hazard = 0;
+                    for (int r = 0; r < REASONS; r++) {
+                        double w = a[b * REASONS + r] * driver(pf, r, s == 1, careerKeep, payGap);
+                        // The engagement factor is common to every reason, so the split is the same in both rows.
+                        reasonWeight[row * REASONS + r] = w;
+                        reasonWeight[(row + 1) * REASONS + r] = w;
+                        hazard += w;
+                    }
                     for (int e = 0; e < 2; e++) {
-                        double m = multiplier(pf, s == 1, e == 1, careerKeep, payGap);
-                        double q = Math.min(1, monthly[b] * scale[pf][b] * m * leaveKeep);
-                        flatThreshold[offset[pf] + b * 4 + s * 2 + e] = RandomStreams.threshold53(q);
+                        double q = Math.min(1, hazard * (e == 1 ? 1 : disengaged) * leaveKeep);
+                        flatThreshold[row + e] = RandomStreams.threshold53(q);
                     }
                 }
             }
         }
     }
 
-    /** The driver multiplier: reasons weighted by their drivers, times the disengagement ratio. */
-    private double multiplier(int pf, boolean stagnating, boolean engaged, double careerKeep, double payGap) {
-        double[] shares = params.leaving.reasonShares()[pf];
-        double career = shares[CAREER] * (stagnating ? params.leaving.stagnationHazardRatio()[pf] : 1) * careerKeep;
-        double mix = career + shares[PAY] * payFactor(pf, payGap) + shares[RELOCATION] + shares[OTHER];
-        return mix * (engaged ? 1 : params.leaving.disengagedHazardRatio()[pf]);
+    /** The driver of a reason: stagnation (and any cut in career leaving) for career, the pay gap for pay. */
+    private double driver(int pf, int reason, boolean stagnating, double careerKeep, double payGap) {
+        return switch (reason) {
+            case CAREER -> (stagnating ? params.leaving.stagnationHazardRatio()[pf] : 1) * careerKeep;
+            case PAY -> payFactor(pf, payGap);
+            default -> 1;
+        };
     }
 
     /** Pay-driven leaving rises by the sensitivity for each 10% of pay below market. */

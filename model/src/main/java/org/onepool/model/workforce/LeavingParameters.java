@@ -25,6 +25,8 @@ import org.onepool.model.scenario.Workforce;
  * @param disengagedHazardRatio  per pf
  * @param reasonShares           per pf: leaver shares by reason (career, pay, relocation, other)
  * @param bandMonthlyProbability per pf: monthly leaving probability of each tenure band
+ * @param allCauseTurnover       per pf: the stated leavers of every reason / staff in post a year the band
+ *                               rates are scaled to hit, or NaN when the bands' own rates stand
  * @param bandOfTenure           per pf x tenure month, end to end: the tenure band ({@link #at})
  * @param nextBandTenure         per pf x tenure month, end to end: the next tenure in another band, or
  *                               {@link #NO_NEXT_BAND}
@@ -32,7 +34,7 @@ import org.onepool.model.scenario.Workforce;
 record LeavingParameters(int stagnationMonths, int redeploymentMonths, double[] redundancyCostGbp,
                          double[] engagedShare, double[] payGap, double[] stagnationHazardRatio,
                          double[] payGapSensitivity, double[] disengagedHazardRatio, double[][] reasonShares,
-                         double[][] bandMonthlyProbability, byte[] bandOfTenure, short[] nextBandTenure) {
+                         double[][] bandMonthlyProbability, double[] allCauseTurnover, byte[] bandOfTenure, short[] nextBandTenure) {
     /** Tenure tables run to 60 years; longer tenure uses the last entry. */
     static final int MAX_TENURE_MONTHS = 720;
     static final short NO_NEXT_BAND = Short.MAX_VALUE;
@@ -42,7 +44,7 @@ record LeavingParameters(int stagnationMonths, int redeploymentMonths, double[] 
         var sim = scenario.simulation();
         LeavingParameters leaving = new LeavingParameters(sim.stagnationThresholdMonths(), sim.redeploymentMonths(),
                 new double[layout.partners()], new double[pfs], new double[pfs], new double[pfs], new double[pfs],
-                new double[pfs], new double[pfs][], new double[pfs][], new byte[pfs * (MAX_TENURE_MONTHS + 1)],
+                new double[pfs], new double[pfs][], new double[pfs][], new double[pfs], new byte[pfs * (MAX_TENURE_MONTHS + 1)],
                 new short[pfs * (MAX_TENURE_MONTHS + 1)]);
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = scenario.partners().get(p);
@@ -71,6 +73,7 @@ record LeavingParameters(int stagnationMonths, int redeploymentMonths, double[] 
         var r = t.reasons();
         reasonShares[pf] = new double[] {r.career(), r.pay(), r.relocation(), r.other()};
         tenureTables(pf, t.tenureBands(), v);
+        allCauseTurnover[pf] = t.allCauseAnnualTurnover() == null ? Double.NaN : v.of(t.allCauseAnnualTurnover(), 0, 1);
     }
 
     private void tenureTables(int pf, List<TenureBand> bands, ScenarioValues v) {

@@ -31,6 +31,7 @@ final class LeavingPhase implements Steppable {
         StaffTable staff = m.state.staff;
         HazardRowCache rows = m.hazardRows;
         rows.beginLeavingPass();
+        if (m.bandRecord != null && m.reporting()) m.bandRecord.expose(m, m.month + 1);
         // The hot loop reads only local copies of the arrays; rows change but no array is replaced here.
         final int[] ids = staff.id();
         final int[] hazardRow = rows.row;
@@ -79,7 +80,9 @@ final class LeavingPhase implements Steppable {
             int pf = p.pfOfCell[cell];
             Measure reason = Measure.LEAVERS_RETIREMENT;
             if (outcome == RESIGNS) {
-                reason = reason(m, pf, Hazards.stagnating(hazardRow[i]), ids[i]);
+                int r = reason(m, hazardRow[i], ids[i]);
+                reason = REASONS[r];
+                if (m.bandRecord != null && m.reporting()) m.bandRecord.left(pf, m.hazards.band(pf, hazardRow[i]), r);
             } else if (outcome == MADE_REDUNDANT) {
                 reason = Measure.LEAVERS_REDUNDANCY;
                 int partner = p.layout.partnerOfCell(cell);
@@ -92,16 +95,17 @@ final class LeavingPhase implements Steppable {
         candidates.marked(size);
     }
 
-    private static Measure reason(WorkforceModel m, int pf, int stagnating, int id) {
-        double[] w = m.hazards.reasonWeight[pf];
-        int base = stagnating * 4;
+    /** The reason of a leaver on a hazard row: drawn in proportion to each reason's share of the row's hazard. */
+    private static int reason(WorkforceModel m, int row, int id) {
+        double[] w = m.hazards.reasonWeight;
+        int base = row * Hazards.REASONS;
         double total = w[base] + w[base + 1] + w[base + 2] + w[base + 3];
         double u = RandomStreams.uniform(m.leavingSeed, id + REASON, m.month) * total;
-        for (int r = 0; r < 3; r++) {
+        for (int r = 0; r < Hazards.REASONS - 1; r++) {
             u -= w[base + r];
-            if (u < 0) return REASONS[r];
+            if (u < 0) return r;
         }
-        return REASONS[3];
+        return Hazards.REASONS - 1;
     }
 
     private static void leave(WorkforceModel m, int i, int cell, int pf, Measure reason) {

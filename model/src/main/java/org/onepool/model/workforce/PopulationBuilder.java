@@ -34,6 +34,7 @@ final class PopulationBuilder {
             }
             if (params.posts.establishment0()[cell] == 0) continue;
             double[] tenureCdf = params.population.tenureBands()[pf] == null ? steadyStateTenure(pf) : null;
+            double[] engagedByTenure = steadyStateEngagement(pf);
             for (int n = 0; n < params.posts.establishment0()[cell]; n++) {
                 int id = state.nextId++;
                 int age = fromBands(params.population.ageBands()[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
@@ -44,7 +45,8 @@ final class PopulationBuilder {
                 int inPost = (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
                 int born = month - age;
                 state.staff.add(id, cell, month - tenure, month - inPost, born + retirementAge(pf, id),
-                        engagement(id));
+                        engagement(id, engagedByTenure[Math.min(tenure, engagedByTenure.length - 1)],
+                                params.leaving.engagedShare()[pf]));
                 state.inPost[cell]++;
             }
         }
@@ -116,6 +118,39 @@ final class PopulationBuilder {
 
     private int engagement(int id) {
         return (int) (draw(id, ENGAGEMENT) * 256);
+    }
+
+    /**
+     * An engagement percentile engaged with probability {@code engaged}: below the business-as-usual
+     * threshold of the share {@code share} if so, else above it, uniformly.
+     */
+    private int engagement(int id, double engaged, double share) {
+        int threshold = Hazards.threshold(share);
+        double u = draw(id, ENGAGEMENT);
+        if (threshold == 0 || threshold == 256) return (int) (u * 256);
+        return u < engaged ? (int) (u / engaged * threshold)
+                : threshold + (int) ((u - engaged) / (1 - engaged) * (256 - threshold));
+    }
+
+    /**
+     * The steady-state share engaged at each tenure month: starters are engaged at the stated share, and
+     * the disengaged leave faster (by the disengaged hazard ratio, the band's stated rate being the mean),
+     * so the share engaged rises with tenure. Month-0 staff drawn this way are already sorted by survival.
+     */
+    private double[] steadyStateEngagement(int pf) {
+        int max = LeavingParameters.MAX_TENURE_MONTHS;
+        double[] engaged = new double[max + 1];
+        double ratio = params.leaving.disengagedHazardRatio()[pf];
+        double p = Math.max(0, Math.min(1, params.leaving.engagedShare()[pf]));
+        for (int m = 0; m <= max; m++) {
+            engaged[m] = p;
+            double q = params.leaving.bandMonthlyProbability()[pf][params.leaving.band(pf, m)];
+            double engagedHazard = Math.min(1, q / (p + (1 - p) * ratio));
+            double disengagedHazard = Math.min(1, engagedHazard * ratio);
+            double stay = p * (1 - engagedHazard) + (1 - p) * (1 - disengagedHazard);
+            if (stay > 0) p = p * (1 - engagedHazard) / stay;
+        }
+        return engaged;
     }
 
     private double draw(int id, int attribute) {

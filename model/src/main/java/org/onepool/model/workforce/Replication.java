@@ -16,6 +16,12 @@ public final class Replication {
 
     /** Runs the arms of one replication with the given per-replication values and seed. */
     public static List<ArmResult> run(Scenario scenario, ScenarioValues values, long replicationSeed, List<Arm> arms) {
+        return run(scenario, values, replicationSeed, arms, null);
+    }
+
+    /** As {@link #run}, also counting each arm's leavers and exposure per tenure band into {@code bands}. */
+    static List<ArmResult> run(Scenario scenario, ScenarioValues values, long replicationSeed, List<Arm> arms,
+                               List<BandRecord> bands) {
         Parameters params = new Parameters(scenario, values);
         RandomStreams streams = new RandomStreams(replicationSeed);
         WorkforceState state = new PopulationBuilder(params, streams).initialState(-params.warmUpMonths);
@@ -30,6 +36,10 @@ public final class Replication {
         for (Arm arm : arms) {
             ArmEffects effects = new ArmEffects(params, arm, values);
             WorkforceModel model = new WorkforceModel(params, effects, state.copy(), hazards.copy(), streams, 0, 1);
+            if (bands != null) {
+                model.bandRecord = new BandRecord(params);
+                bands.add(model.bandRecord);
+            }
             model.runUntil(params.horizonMonths);
             results.add(new ArmResult(arm, model.ledger, model.series));
         }

@@ -42,6 +42,8 @@ public final class WorkforceModel extends SimState {
     /** Per cell: establishment this month; starters this month (for induction). */
     final int[] target;
     final int[] starters;
+    /** Leavers and exposure per tenure band, when a check asks for them (else null: nothing is counted). */
+    BandRecord bandRecord;
     /** The month of schedule time 0. */
     private final int firstMonth;
     /** The month being stepped: the schedule's time, read as each step begins. */

@@ -75,7 +75,7 @@ class ExperimentTest {
 
     private static Summary withThreads(Summary s, int threads) {
         return new Summary(s.scenario(), s.version(), s.seed(), s.replications(), threads, s.startMonth(),
-                s.horizonMonths(), s.discountSchedule(), s.settings(), s.baseline(), s.options());
+                s.horizonMonths(), s.discountSchedule(), s.settings(), s.baseline(), s.options(), s.warnings());
     }
 
     @Test
@@ -210,7 +210,16 @@ class ExperimentTest {
                         + "evidence: moderate}", "agencyPremiumRate: 0.3")
                 .replace("annualRate: {triangular: [0.12, 0.15, 0.2]}", "annualRate: 0.15")
                 .replace("campaignCostReduction: {uniform: [0.1, 0.4]}", "campaignCostReduction: 0.25")
-                .replace("setupCostGbp: 20000", "setupCostGbp: 0");
+                .replace("setupCostGbp: 20000", "setupCostGbp: 0")
+                // Every default stated as a plain number, so that only the set-up cost is uncertain.
+                .replace("simulation: {warmUpYears: 1}", "simulation: {warmUpYears: 1, employerOnCostRate: 0.3, "
+                        + "internalAppointableProbability: 0.2, crossPartnerWillingness: 0.1}\ntraining: {inductionDays: 2}")
+                .replace("  agencyCoverShare: 0.6", "  agencyCoverShare: 0.6\n  campaignFailureProbability: 0.1\n"
+                        + "  hardToRecruitFailureProbability: 0.35\n  unfilledPostCostRate: 0.5")
+                .replace("annualRate: 0.15}]}", "annualRate: 0.15}], drivers: {stagnationHazardRatio: 2, "
+                        + "payGapSensitivity: 0.5, disengagedHazardRatio: 1.5}}, engagedShare: 0.7")
+                .replace("type: county,", "type: county, redundancyCostGbp: 25000,")
+                .replace("type: district,", "type: district, redundancyCostGbp: 25000,");
         String costly = "  - id: costly\n    name: The same, with a set-up cost\n    interventions:\n"
                 + "      - {type: sharedRecruitment, setupCostGbp: {uniform: [0, 1000000]}, runningCostGbpPerYear: "
                 + "10000, rampUpMonths: 6, effects: {campaignCostReduction: 0.25, timeToFillReduction: 0.2}}\n"

@@ -1,0 +1,90 @@
+package org.onepool.model.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.ScenarioException;
+import org.onepool.model.scenario.ScenarioValues;
+import org.onepool.model.scenario.input.ScenarioLoader;
+import org.onepool.model.workforce.Arm;
+import org.onepool.model.workforce.Replication;
+
+class WorkforceIndicatorsTest {
+    private static final double RATE = 0.20;
+
+    /** One grade, no drivers, nobody retiring: a constant monthly hazard 1 - (1 - 20%)^(1/12). */
+    private static Scenario constantHazard(String startMonth) throws ScenarioException {
+        return ScenarioLoader.parse("""
+                name: constant hazard
+                appraisal: {startMonth: %s, horizonYears: 3, seed: 7}
+                simulation: {warmUpYears: 1}
+                jobFamilies:
+                  - {id: ops, name: Operations, marketSalaryGbp: 30000, grades: 1}
+                recruitment:
+                  advertisingGbp: 1000
+                  adminGbp: 500
+                  checksGbp: 100
+                  inductionGbp: 200
+                  timeToFillMonths: 1
+                partners:
+                  - id: p1
+                    name: Partner one
+                    type: district
+                    workforce:
+                      - jobFamily: ops
+                        headcount: 3000
+                        salaryByGradeGbp: [30000]
+                        ageProfile: [{fromYears: 20, toYears: 25, share: 1}]
+                        turnover:
+                          tenureBands: [{fromYears: 0, annualRate: %s}]
+                          retirementAgeYears: 80
+                          drivers: {stagnationHazardRatio: 1, payGapSensitivity: 0, disengagedHazardRatio: 1}
+                """.formatted(startMonth, RATE), false);
+    }
+
+    @Test
+    void withAnOctoberStartTheCohortTurnoverIsTheCompoundedMonthlyHazardNotPulledDownByPartYears()
+            throws ScenarioException {
+        Scenario s = constantHazard("2027-10");
+        double sum = 0;
+        int reps = 10;
+        double cohorts = 0;
+        for (int rep = 0; rep < reps; rep++) {
+            var result = Replication.run(s, ScenarioValues.central(), rep, List.of(Arm.BASELINE)).get(0);
+            sum += WorkforceIndicators.of(result).annualTurnoverRate();
+            // October, then four Aprils: about 3,000 in post at each cohort's start.
+            cohorts += 4 * 3000;
+        }
+        // The compounding of the monthly hazard is the stated 20%; part years unannualised read about 18.3%.
+        double se = Math.sqrt(RATE * (1 - RATE) / cohorts);
+        assertThat(sum / reps).isBetween(RATE - 3 * se, RATE + 3 * se);
+    }
+
+    /**
+     * The bundled social-work scenario states the DfE's all-cause turnover and sets time to fill and
+     * campaign failure so that Little's law gives its vacancy rate: business as usual must reproduce the
+     * national figures for children and family social workers, year to 30 September 2023, within a point.
+     */
+    @Test
+    void theSocialWorkScenarioReproducesTheDfeTurnoverVacancyRateAndAgencyCoverWithinAPoint() throws ScenarioException {
+        Scenario s = ScenarioLoader.load(Path.of("../scenarios/social-work-retention.yaml"));
+        int reps = 30;
+        double turnover = 0;
+        double vacancy = 0;
+        double agency = 0;
+        for (int rep = 0; rep < reps; rep++) {
+            var result = Replication.run(s, ScenarioValues.central(), 500 + rep, List.of(Arm.BASELINE)).get(0);
+            WorkforceIndicators w = WorkforceIndicators.of(result);
+            turnover += w.leaversOverStaffInPostRate() / reps;
+            vacancy += w.vacancyRate() / reps;
+            agency += w.agencyCoverShare() / reps;
+        }
+        // 5,255 FTE leavers / 33,119 FTE in post; 7,744 vacancies / (7,744 + 33,119); 74.4% of vacancies agency-covered.
+        assertThat(turnover).isBetween(0.159 - 0.01, 0.159 + 0.01);
+        assertThat(vacancy).isBetween(0.189 - 0.01, 0.189 + 0.01);
+        assertThat(agency).isBetween(0.744 - 0.01, 0.744 + 0.01);
+    }
+}
