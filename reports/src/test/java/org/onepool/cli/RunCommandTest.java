@@ -24,7 +24,7 @@ class RunCommandTest {
         Path dir = temp.resolve("minimal");
         int code = cli.execute("run", "scenarios/minimal.yaml", "--replications", "12", "--out", dir.toString(), "--quiet");
         assertThat(code).as(cli.err()).isEqualTo(ExitCode.OK);
-        assertThat(cli.out()).contains("Report: ").contains("Flexible working offer: NPV").contains("staff-months");
+        assertThat(cli.out()).contains("Report: ").contains("Flexible working offer: NPSV").contains("; net cash ").contains("back in cash").contains("staff-months");
         assertThat(dir.resolve("summary.json")).isRegularFile();
         assertThat(dir.resolve("cashflows.csv")).isRegularFile();
 

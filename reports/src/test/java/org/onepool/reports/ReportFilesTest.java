@@ -96,9 +96,10 @@ class ReportFilesTest {
             var grade = result.assumptions().stream().filter(a -> a.path().equals(top.get(0).input())).findFirst()
                     .orElseThrow().input().evidence();
             assertThat(brief.text()).contains("costs " + Formats.money(o.investment().mean()))
-                    .contains("cashable").contains("non-cashable")
+                    .contains("is cashable").contains("value that is not cash")
+                    .contains("it nets " + Formats.money(o.financial().totalNetCash().p50()))
                     .contains(Formats.money(o.npv().p50())).contains(Formats.percent(o.probabilityNpvPositive()))
-                    .contains("Payback").contains(top.get(top.size() - 1).label()).contains(top.get(0).label())
+                    .containsPattern("(does not pay|pays) back in cash").contains(top.get(top.size() - 1).label()).contains(top.get(0).label())
                     .contains("(evidence: " + (grade == null ? "ungraded" : grade.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
