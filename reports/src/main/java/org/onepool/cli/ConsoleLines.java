@@ -13,8 +13,11 @@ final class ConsoleLines {
     static String option(Summary.OptionResult o, ExperimentResult result) {
         // Payback is a cash question: the financial case's, not the economic case's flows of value.
         Summary.Payback payback = o.financial().paybackMonth();
-        String pays = payback.p50() == null ? "does not pay back in cash within the horizon"
-                : "pays back in cash " + Formats.month(payback.p50().intValue(), result.summary().startMonth());
+        // The payback statistics are over the runs that pay back; most runs not paying back is the headline then.
+        String pays = payback.p50() == null || payback.neverShare() >= 0.5
+                ? "does not pay back in cash within the horizon in " + Formats.percent(payback.neverShare()) + " of runs"
+                : "pays back in cash " + Formats.month(payback.p50().intValue(), result.summary().startMonth())
+                        + (payback.neverShare() > 0 ? " (never in " + Formats.percent(payback.neverShare()) + " of runs)" : "");
         return String.format(Locale.UK, "  %s: NPSV %s (P10 %s to P90 %s), probability of a positive NPSV %s; net cash %s, %s",
                 o.name(), Formats.money(o.npv().p50()), Formats.money(o.npv().p10()), Formats.money(o.npv().p90()),
                 Formats.percent(o.probabilityNpvPositive()), Formats.money(o.financial().totalNetCash().p50()), pays);
