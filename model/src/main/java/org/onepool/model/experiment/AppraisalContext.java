@@ -12,6 +12,7 @@ import org.onepool.model.finance.CostShares;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.finance.OptionAppraisal;
+import org.onepool.model.projection.ProjectionRows;
 import org.onepool.model.scenario.AppraisalSettings;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.AssumptionsRegister;
@@ -45,6 +46,8 @@ final class AppraisalContext {
     final List<Assumption> uncertain;
     /** Where each partner x job family sits in the simulation's records. */
     final Layout layout;
+    /** The rows of the workforce projection: partner x job family, and their totals. */
+    final ProjectionRows projectionRows;
     /** Each option's funding under the scenario's own plan for its levers, worked out once. */
     private final Map<Option, Optional<LeverFunding>> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -65,6 +68,7 @@ final class AppraisalContext {
         this.uncertain = register.stream().filter(Assumption::isUncertain).filter(a -> seen.add(a.input()))
                 .filter(a -> a.input().id() == null || ids.add(a.input().id())).toList();
         this.layout = Layout.of(scenario);
+        this.projectionRows = new ProjectionRows(scenario);
     }
 
     long replicationSeed(int r) {

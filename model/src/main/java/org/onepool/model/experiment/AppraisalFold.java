@@ -3,6 +3,8 @@ package org.onepool.model.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.onepool.model.finance.PayBill;
+import org.onepool.model.projection.Projection;
+import org.onepool.model.projection.ProjectionFold;
 import org.onepool.model.scenario.Option;
 
 /**
@@ -21,6 +23,7 @@ public final class AppraisalFold {
     private final AppraisalContext context;
     private final double[][] inputs;
     private double staffMonths;
+    private final ProjectionFold projection;
     private int next;
 
     AppraisalFold(AppraisalContext context, List<Option> options, int replications) {
@@ -31,6 +34,9 @@ public final class AppraisalFold {
         for (var byYear : payBill) for (int y = 0; y < byYear.length; y++) byYear[y] = StreamingStats.array(PayBill.Line.values().length);
         for (Option o : options) this.options.add(new OptionAccumulator(context, o, replications));
         this.inputs = new double[Math.min(replications, StreamingStats.EXACT)][];
+        List<String> years = new ArrayList<>();
+        for (int y = 0; y < context.years.years(); y++) years.add(context.years.label(y));
+        this.projection = new ProjectionFold(context.projectionRows, years, options.size() + 1);
     }
 
     /** Takes the next replication's outcome: replication 0 first, then each in turn. */
@@ -51,6 +57,7 @@ public final class AppraisalFold {
         }
         if (next < inputs.length) inputs[next] = outcome.sampledInputs().stream().mapToDouble(Double::doubleValue).toArray();
         staffMonths += outcome.staffMonths();
+        projection.add(outcome.projection());
         for (int k = 0; k < options.size(); k++) {
             ReplicationOutcome.OptionOutcome o = outcome.options().get(k);
             options.get(k).add(next, o.appraisal(), o.workforce());
@@ -90,6 +97,15 @@ public final class AppraisalFold {
             bills.add(new Summary.PartnerPayBill(partner.id(), partner.name(), years));
         }
         return new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats(), bills);
+    }
+
+    Projection projection(List<String> armIds, List<String> armNames) {
+        return projection.result(armIds, armNames);
+    }
+
+    /** Bytes the projection's fold holds (fixed by rows, years and arms). */
+    public long projectionBytes() {
+        return projection.bytes();
     }
 
     double staffMonths() {

@@ -7,6 +7,9 @@ import java.util.function.Consumer;
 import org.onepool.model.Version;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.PayBill;
+import org.onepool.model.projection.ArmProjection;
+import org.onepool.model.projection.Projection;
+import org.onepool.model.projection.ReplicationProjection;
 import org.onepool.model.scenario.Assumption;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Option;
@@ -98,8 +101,14 @@ public final class Experiment {
         }
         List<Double> sampled = new ArrayList<>(context.uncertain.size());
         for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
+        PayBill basePayBill = PayBill.of(base.ledger(), context.years, context.cases);
+        List<double[]> projected = new ArrayList<>(results.size());
+        for (ArmResult arm : results) {
+            PayBill bill = arm == base ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases);
+            projected.add(ArmProjection.of(arm.series(), bill, context.years, context.projectionRows));
+        }
         return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
-                staffMonths, PayBill.of(base.ledger(), context.years, context.cases));
+                staffMonths, basePayBill, new ReplicationProjection(projected));
     }
 
     /**
@@ -185,20 +194,27 @@ public final class Experiment {
         }
         var appraisal = context.scenario.appraisal();
         var bias = appraisal.optimismBias();
+        List<String> armIds = new ArrayList<>(List.of("baseline"));
+        List<String> armNames = new ArrayList<>(List.of("Business as usual"));
+        for (Option o : options) {
+            armIds.add(o.id());
+            armNames.add(o.name());
+        }
+        Projection projection = fold.projection(armIds, armNames);
         Summary summary = new Summary(info, Version.get(), plan.seed(), plan.replications(), plan.threads(),
                 appraisal.startMonth(), appraisal.horizonMonths(), appraisal.discountSchedule().id(),
                 new Summary.Settings(plan.sensitivity() ? plan.sensitivityReplications() : 0,
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
                         bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
                         bias.benefitsShortfall().central()),
-                fold.baseline(), results, Warnings.of(results, mechanisms));
+                fold.baseline(), results, Warnings.of(results, mechanisms), ProjectionSummary.of(projection));
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {
             years.add(new AppraisalYear(context.years.label(y), rates.rateIntoYear(y), context.factors[y]));
         }
         return new ExperimentResult(summary, cashFlows, context.register, years, fold.staffMonths(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, projection);
     }
 
     private static double totalCost(ArmResult arm) {

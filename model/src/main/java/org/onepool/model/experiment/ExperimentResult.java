@@ -1,6 +1,7 @@
 package org.onepool.model.experiment;
 
 import java.util.List;
+import org.onepool.model.projection.Projection;
 import org.onepool.model.scenario.Assumption;
 
 /**
@@ -11,6 +12,7 @@ import org.onepool.model.scenario.Assumption;
  * @param years             the appraisal's financial years in order, year 0 first
  * @param staffMonths       staff-months simulated in all (for throughput)
  * @param elapsedSeconds    wall-clock time of the experiment
+ * @param projection        the workforce projection by arm, partner x job family and financial year
  */
 public record ExperimentResult(
         Summary summary,
@@ -18,5 +20,6 @@ public record ExperimentResult(
         List<Assumption> assumptions,
         List<AppraisalYear> years,
         double staffMonths,
-        double elapsedSeconds) {
+        double elapsedSeconds,
+        Projection projection) {
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.onepool.model.finance.OptionAppraisal;
 import org.onepool.model.finance.PayBill;
+import org.onepool.model.projection.ReplicationProjection;
 
 /**
  * What one replication of the main appraisal found: business as usual's workforce indicators and total
@@ -14,10 +15,11 @@ import org.onepool.model.finance.PayBill;
  *
  * @param baselineCostGbp business as usual's total cost over the horizon, on the economic case's lines
  * @param baselinePayBill business as usual's pay bill by partner and financial year, nominal
+ * @param projection      the workforce projection of business as usual and each option
  */
 public record ReplicationOutcome(int replication, WorkforceIndicators baseline, double baselineCostGbp,
                                  List<OptionOutcome> options, List<Double> sampledInputs, double staffMonths,
-                                 PayBill baselinePayBill)
+                                 PayBill baselinePayBill, ReplicationProjection projection)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

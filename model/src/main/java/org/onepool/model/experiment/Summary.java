@@ -19,7 +19,8 @@ public record Summary(
         Settings settings,
         Baseline baseline,
         List<OptionResult> options,
-        List<String> warnings) {
+        List<String> warnings,
+        Projections projections) {
 
     public Summary {
         options = List.copyOf(options);
@@ -98,6 +99,26 @@ public record Summary(
      * @param fundingGap     cash the partner must find in the year: its net cash when negative
      */
     public record CashYear(String year, Stats cashableSaving, Stats netCash, Stats fundingGap) {
+    }
+
+    /**
+     * The workforce projection in brief: each partner's totals over its job families (and the overall total,
+     * partner "all") per financial year, for business as usual, each option and each option's difference
+     * from business as usual. projections.csv has every partner x job family and every measure.
+     */
+    public record Projections(List<String> years, List<ProjectionArm> arms) {
+    }
+
+    /** @param kind baseline, option or difference (option minus business as usual, same replications) */
+    public record ProjectionArm(String arm, String name, String kind, List<ProjectionPartner> partners) {
+    }
+
+    public record ProjectionPartner(String partner, String name, List<ProjectionYear> years) {
+    }
+
+    /** One financial year of a partner's projection: staff in post and vacancies at year end. */
+    public record ProjectionYear(String year, Stats staffInPost, Stats vacancies, Stats vacancyRate, Stats leavers,
+                                 Stats joiners, Stats agencyFte, Stats agencySpendGbp, Stats payBillGbp) {
     }
 
     /** Workforce indicators of an arm, each over replications. */

@@ -38,7 +38,15 @@ public enum Measure {
     /** Hires made through shared services (for cost sharing by usage). */
     SHARED_HIRES,
     /** Staff trained in a specialist skill to make a move possible. */
-    SPECIALIST_TRAINED;
+    SPECIALIST_TRAINED,
+    /** Staff arriving from, and leaving for, another partner x job family (any route, cross-partner included). */
+    TRANSFERS_IN,
+    TRANSFERS_OUT,
+    /** Staff arriving from, and leaving for, another job family (within a partner or across partners). */
+    FAMILY_MOVES_IN,
+    FAMILY_MOVES_OUT,
+    /** Staff in post as the run starts: recorded in month 0 only, so a projection's first year has a start. */
+    OPENING_HEADCOUNT;
 
     public static final Measure[] ALL = values();
     public static final int COUNT = ALL.length;

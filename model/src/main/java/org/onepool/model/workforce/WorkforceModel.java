@@ -69,6 +69,11 @@ public final class WorkforceModel extends SimState {
         this.firstMonth = firstMonth;
         this.month = firstMonth;
         for (int cell = 0; cell < target.length; cell++) target[cell] = state.inPost[cell] + state.openVacancies[cell];
+        if (firstMonth == 0) {
+            for (int cell = 0; cell < target.length; cell++) {
+                if (state.inPost[cell] != 0) record(params.layout.pfOfCell(cell), Measure.OPENING_HEADCOUNT, state.inPost[cell]);
+            }
+        }
         // The leaving phase hands mobility the staff who stayed and could fill a vacancy, each month.
         CandidateBuckets candidates = new CandidateBuckets(params.layout.cells());
         this.steps = new Steppable[] {model -> readClock(), new DemandPhase(), new LeavingPhase(candidates),
@@ -165,6 +170,14 @@ public final class WorkforceModel extends SimState {
         int fromPf = layout.pfOfCell(from);
         int toPf = layout.pfOfCell(to);
         record(toPf, route, 1);
+        if (fromPf != toPf) {
+            record(fromPf, Measure.TRANSFERS_OUT, 1);
+            record(toPf, Measure.TRANSFERS_IN, 1);
+        }
+        if (layout.familyOfCell(from) != layout.familyOfCell(to)) {
+            record(fromPf, Measure.FAMILY_MOVES_OUT, 1);
+            record(toPf, Measure.FAMILY_MOVES_IN, 1);
+        }
         if (layout.partnerOfCell(from) != layout.partnerOfCell(to)) {
             record(fromPf, Measure.MOVES_OUT, 1);
             record(toPf, Measure.MOVES_IN, 1);

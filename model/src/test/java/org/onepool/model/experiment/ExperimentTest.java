@@ -75,7 +75,8 @@ class ExperimentTest {
 
     private static Summary withThreads(Summary s, int threads) {
         return new Summary(s.scenario(), s.version(), s.seed(), s.replications(), threads, s.startMonth(),
-                s.horizonMonths(), s.discountSchedule(), s.settings(), s.baseline(), s.options(), s.warnings());
+                s.horizonMonths(), s.discountSchedule(), s.settings(), s.baseline(), s.options(), s.warnings(),
+                s.projections());
     }
 
     @Test

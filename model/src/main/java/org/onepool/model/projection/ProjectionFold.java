@@ -1,0 +1,107 @@
+package org.onepool.model.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onepool.model.experiment.Stats;
+
+/**
+ * Folds replications' projections in replication order: for business as usual, each option and each
+ * option's difference from business as usual (option minus baseline in the same replication: common
+ * random numbers), the sum of every row x year x measure, and the P10/P50/P90 of the banded measures in
+ * {@link BandedCells}. Memory is fixed by the rows, years and arms, never by the replications.
+ */
+public final class ProjectionFold {
+    private final ProjectionRows rows;
+    private final List<String> years;
+    private final int arms;
+    private final int size;
+    /** Per series (arms, then each option's difference): sums, and the banded cells. */
+    private final double[][] sums;
+    private final BandedCells[] bands;
+    /** For each flat index, its place among the banded cells, or -1 when the measure has a mean only. */
+    private final int[] bandedIndex;
+    private int n;
+
+    /** @param arms business as usual plus the options */
+    public ProjectionFold(ProjectionRows rows, List<String> years, int arms) {
+        this.rows = rows;
+        this.years = List.copyOf(years);
+        this.arms = arms;
+        this.size = rows.size() * years.size() * ProjectionMeasure.COUNT;
+        int series = 2 * arms - 1;
+        bandedIndex = new int[size];
+        int banded = 0;
+        for (int i = 0; i < size; i++) {
+            bandedIndex[i] = ProjectionMeasure.ALL[i % ProjectionMeasure.COUNT].banded() ? banded++ : -1;
+        }
+        sums = new double[series][size];
+        bands = new BandedCells[series];
+        for (int s = 0; s < series; s++) bands[s] = new BandedCells(banded);
+    }
+
+    /** Bytes the fold holds, whatever the number of replications. */
+    public long bytes() {
+        long total = (long) Integer.BYTES * size;
+        for (int s = 0; s < sums.length; s++) {
+            total += (long) Double.BYTES * size + (long) BandedCells.BYTES_PER_QUANTITY * bands[s].size();
+        }
+        return total;
+    }
+
+    public void add(ReplicationProjection replication) {
+        if (replication.arms() != arms || replication.size() != size) {
+            throw new IllegalArgumentException("a projection of " + replication.arms() + " arms and " + replication.size()
+                    + " values where " + arms + " and " + size + " were due");
+        }
+        for (int a = 0; a < arms; a++) fold(a, replication, a, false);
+        for (int a = 1; a < arms; a++) fold(arms + a - 1, replication, a, true);
+        n++;
+    }
+
+    private void fold(int series, ReplicationProjection replication, int arm, boolean difference) {
+        double[] sum = sums[series];
+        BandedCells band = bands[series];
+        for (int i = 0; i < size; i++) {
+            double v = replication.value(arm, i);
+            if (difference) v -= replication.value(0, i);
+            sum[i] += v;
+            int b = bandedIndex[i];
+            if (b >= 0) band.add(b, v);
+        }
+        band.next();
+    }
+
+    public int replications() {
+        return n;
+    }
+
+    /**
+     * The projection so far.
+     *
+     * @param armIds   ids of business as usual and each option, in arm order
+     * @param armNames their names
+     */
+    public Projection result(List<String> armIds, List<String> armNames) {
+        List<Projection.Arm> list = new ArrayList<>();
+        for (int a = 0; a < arms; a++) list.add(new Projection.Arm(armIds.get(a), armNames.get(a), a == 0 ? "baseline" : "option", null));
+        for (int a = 1; a < arms; a++) {
+            list.add(new Projection.Arm(armIds.get(a) + "-minus-baseline", armNames.get(a) + " minus business as usual",
+                    "difference", armIds.get(a)));
+        }
+        double[][] stats = new double[sums.length][];
+        for (int s = 0; s < sums.length; s++) {
+            double[] out = new double[size * 4];
+            for (int i = 0; i < size; i++) {
+                out[i * 4] = n == 0 ? 0 : sums[s][i] / n;
+                int b = bandedIndex[i];
+                for (int j = 0; j < 3; j++) out[i * 4 + 1 + j] = b < 0 ? Double.NaN : bands[s].percentile(b, j);
+            }
+            stats[s] = out;
+        }
+        return new Projection(rows.rows(), years, list, stats);
+    }
+
+    static Stats stats(double[] values, int i) {
+        return new Stats(values[i * 4], values[i * 4 + 1], values[i * 4 + 2], values[i * 4 + 3]);
+    }
+}

@@ -1,0 +1,96 @@
+package org.onepool.model.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.PSquarePercentile;
+import org.junit.jupiter.api.Test;
+import org.onepool.model.experiment.StatsOf;
+
+/**
+ * The flat P-square estimator against exact references: exact percentiles up to five values, Commons Math's
+ * own P-square on the same stream, and the distribution's true quantiles on large samples.
+ */
+class BandedCellsTest {
+
+    @Test
+    void upToFiveValuesThePercentilesAreExactAsInASpreadsheet() {
+        double[] values = {7, 1, 4, 9, 3};
+        for (int k = 1; k <= 5; k++) {
+            BandedCells cells = new BandedCells(1);
+            for (int i = 0; i < k; i++) {
+                cells.add(0, values[i]);
+                cells.next();
+            }
+            var exact = StatsOf.of(java.util.Arrays.copyOf(values, k));
+            assertThat(cells.percentile(0, 0)).as("%d values", k).isEqualTo(exact.p10());
+            assertThat(cells.percentile(0, 1)).as("%d values", k).isEqualTo(exact.p50());
+            assertThat(cells.percentile(0, 2)).as("%d values", k).isEqualTo(exact.p90());
+        }
+    }
+
+    @Test
+    void manyQuantitiesAtOnceEachLandAsNearTheExactSamplePercentilesAsCommonsMathsPSquare() {
+        int quantities = 3;
+        int n = 1000;
+        BandedCells cells = new BandedCells(quantities);
+        PSquarePercentile[][] reference = new PSquarePercentile[quantities][3];
+        for (int i = 0; i < quantities; i++) {
+            for (int j = 0; j < 3; j++) reference[i][j] = new PSquarePercentile(BandedCells.PROBABILITIES[j] * 100);
+        }
+        double[][] all = new double[quantities][n];
+        Random random = new Random(11);
+        for (int r = 0; r < n; r++) {
+            // A normal, a skewed (exponential) and a lumpy (sum of two dice) quantity.
+            double[] x = {random.nextGaussian() * 10 + 50, -Math.log(1 - random.nextDouble()) * 3,
+                2 + random.nextInt(6) + random.nextInt(6)};
+            for (int i = 0; i < quantities; i++) {
+                cells.add(i, x[i]);
+                all[i][r] = x[i];
+                for (int j = 0; j < 3; j++) reference[i][j].increment(x[i]);
+            }
+            cells.next();
+        }
+        for (int i = 0; i < quantities; i++) {
+            var exact = StatsOf.of(all[i]);
+            double[] truth = {exact.p10(), exact.p50(), exact.p90()};
+            double spread = exact.p90() - exact.p10();
+            for (int j = 0; j < 3; j++) {
+                double ours = Math.abs(cells.percentile(i, j) - truth[j]);
+                double theirs = Math.abs(reference[i][j].getResult() - truth[j]);
+                assertThat(ours).as("quantity %d percentile %d", i, j).isLessThanOrEqualTo(Math.max(0.03 * spread, 2 * theirs));
+            }
+        }
+    }
+
+    @Test
+    void onALargeSkewedSampleTheBandsAreNearTheTrueQuantiles() {
+        ExponentialDistribution exponential = new ExponentialDistribution(new Well19937c(5), 2.0);
+        BandedCells cells = new BandedCells(1);
+        for (int r = 0; r < 20_000; r++) {
+            cells.add(0, exponential.sample());
+            cells.next();
+        }
+        // True quantiles of an exponential with mean 2: -2 ln(1 - p).
+        assertThat(cells.percentile(0, 0)).isCloseTo(-2 * Math.log(0.9), within(0.02));
+        assertThat(cells.percentile(0, 1)).isCloseTo(-2 * Math.log(0.5), within(0.03));
+        assertThat(cells.percentile(0, 2)).isCloseTo(-2 * Math.log(0.1), within(0.08));
+    }
+
+    @Test
+    void aQuantityThatNeverVariesHasBandsExactlyAtItsValue() {
+        BandedCells cells = new BandedCells(2);
+        for (int r = 0; r < 300; r++) {
+            cells.add(0, 0);
+            cells.add(1, -12.5);
+            cells.next();
+        }
+        for (int j = 0; j < 3; j++) {
+            assertThat(cells.percentile(0, j)).isZero();
+            assertThat(cells.percentile(1, j)).isEqualTo(-12.5);
+        }
+    }
+}
