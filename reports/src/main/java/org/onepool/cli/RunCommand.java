@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 /** Runs the appraisal of a scenario and writes the report, spreadsheet and data files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Appraise every option of a scenario against business as usual and write report.html, "
-                + "summary.json, cashflows.csv, workbook.xlsx and charts/ into the output folder.",
+                + "summary.json, cashflows.csv, projections.csv, workbook.xlsx and charts/ into the output folder.",
             "Output is written to a temporary folder and moved into place only when complete."})
 final class RunCommand extends SimulatingCommand<ExperimentResult> {
     @CommandLine.Option(names = "--replications", paramLabel = "N",

@@ -11,7 +11,8 @@ import org.onepool.model.scenario.Scenario;
 /** Writes every output of a run into the (temporary) output folder. */
 public final class ReportFiles {
     /** The files a run writes, besides the charts/ folder. */
-    public static final List<String> FILES = List.of("report.html", "summary.json", "cashflows.csv", "workbook.xlsx");
+    public static final List<String> FILES = List.of("report.html", "summary.json", "cashflows.csv", "projections.csv",
+            "workbook.xlsx");
 
     private ReportFiles() {
     }
@@ -21,6 +22,7 @@ public final class ReportFiles {
             throws IOException {
         SummaryJson.write(result.summary(), out.resolve("summary.json"));
         CashFlowsCsv.write(result.cashFlows(), out.resolve("cashflows.csv"));
+        ProjectionsCsv.write(result.projection(), out.resolve("projections.csv"));
         Workbook.write(result, scenario, out.resolve("workbook.xlsx"));
         Map<String, String> charts = ChartFiles.write(result, out);
         Files.writeString(out.resolve("report.html"), HtmlReport.render(result, scenario, charts, date));

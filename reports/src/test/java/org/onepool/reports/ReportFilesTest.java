@@ -178,6 +178,45 @@ class ReportFilesTest {
     }
 
     @Test
+    void projectionsCsvRoundTripsThroughACsvParserWithItsDocumentedHeader() throws Exception {
+        var projection = result.projection();
+        java.util.Map<String, Double> read = new java.util.HashMap<>();
+        try (Reader reader = Files.newBufferedReader(dir.resolve("projections.csv"))) {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+            assertThat(parser.getHeaderNames()).containsExactly("arm", "partner", "family", "year", "measure", "statistic", "value");
+            for (CSVRecord r : parser) {
+                String key = String.join("|", r.get("arm"), r.get("partner"), r.get("family"), r.get("year"), r.get("measure"),
+                        r.get("statistic"));
+                assertThat(read.put(key, Double.parseDouble(r.get("value")))).as(key).isNull();
+            }
+        }
+        int expected = 0;
+        for (int a = 0; a < projection.arms().size(); a++) {
+            for (int row = 0; row < projection.rows().size(); row++) {
+                var pr = projection.rows().get(row);
+                for (int y = 0; y < projection.years().size(); y++) {
+                    for (var m : org.onepool.model.projection.ProjectionMeasure.ALL) {
+                        if (!org.onepool.model.projection.Projection.given(pr, m)) continue;
+                        var stats = projection.get(a, row, y, m);
+                        String key = String.join("|", projection.arms().get(a).id(), pr.partnerId(), pr.familyId(),
+                                projection.years().get(y), m.id(), "");
+                        assertThat(read.get(key + "mean")).as(key).isEqualTo(stats.mean());
+                        expected++;
+                        if (!m.banded()) continue;
+                        assertThat(read.get(key + "p10")).as(key).isEqualTo(stats.p10());
+                        assertThat(read.get(key + "p90")).as(key).isEqualTo(stats.p90());
+                        expected += 3;
+                    }
+                }
+            }
+        }
+        assertThat(read).hasSize(expected);
+        // Business as usual, the option and its difference; the council's family, its total, the family's, the overall.
+        assertThat(projection.arms()).hasSize(3);
+        assertThat(projection.rows()).hasSize(4);
+    }
+
+    @Test
     void summaryJsonHasNoTimestampAndParses() throws Exception {
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertThat(summary.at("/options/0/byPartner/0/name").asText()).isEqualTo(HOSTILE);
