@@ -48,6 +48,7 @@ public final class Charts {
             Summary.OptionResult o = s.options().get(k);
             if (!o.tornado().isEmpty()) charts.put("tornado-" + fileSafe(o.id()), tornado(o, k));
         }
+        if (result.projection() != null) charts.putAll(ProjectionCharts.all(result.projection()));
         return charts;
     }
 

@@ -68,6 +68,11 @@ final class HtmlReport {
         return charts.get(name);
     }
 
+    /** The Workforce section's projection, or null when the run made none. */
+    WorkforceView workforce() {
+        return result.projection() == null ? null : new WorkforceView(result.projection(), charts);
+    }
+
     String tornadoChart(Summary.OptionResult option) {
         return chart("tornado-" + Charts.fileSafe(option.id()));
     }

@@ -178,6 +178,29 @@ class ReportFilesTest {
     }
 
     @Test
+    void theWorkforceSectionGivesEachPartnerYearByYearUnderEachArm() throws Exception {
+        Document html = Jsoup.parse(dir.resolve("report.html").toFile());
+        Element section = html.getElementById("workforce-projection");
+        assertThat(section).isNotNull();
+        assertThat(section.select("h3").eachText()).containsExactly(HOSTILE, "All partners");
+        // Four small multiples per partner and for the partnership, drawn as SVG.
+        assertThat(section.select("div.multiples svg")).hasSize(8);
+        var projection = result.projection();
+        int last = projection.years().size() - 1;
+        Element milestones = section.select("table.milestones").get(1);
+        assertThat(milestones.select("thead th").eachText()).contains("year " + (last + 1) + " (" + projection.years().get(last) + ")");
+        // Business as usual, the option, the option minus business as usual.
+        assertThat(milestones.select("tbody tr")).hasSize(3);
+        assertThat(milestones.select("tbody tr.difference th").text()).contains("minus business as usual");
+        int all = projection.row("all", "all");
+        String staff = WorkforceView.number(projection.get(0, all, last, org.onepool.model.projection.ProjectionMeasure.STAFF_IN_POST).mean());
+        assertThat(milestones.select("tbody tr").get(0).select("td").get(milestones.select("tbody tr").get(0).select("td").size() - 4).text())
+                .startsWith(staff + " (");
+        Element byYear = section.select("details table").get(1);
+        assertThat(byYear.select("tbody tr")).hasSize(projection.years().size());
+    }
+
+    @Test
     void projectionsCsvRoundTripsThroughACsvParserWithItsDocumentedHeader() throws Exception {
         var projection = result.projection();
         java.util.Map<String, Double> read = new java.util.HashMap<>();
