@@ -22,7 +22,7 @@ import org.onepool.model.projection.ProjectionMeasure;
  */
 final class ProjectionCharts {
     static final int WIDTH = 560;
-    static final int HEIGHT = 380;
+    static final int HEIGHT = 340;
     /** The measures drawn, with their titles. */
     static final Map<ProjectionMeasure, String> MEASURES = new LinkedHashMap<>();
 
@@ -51,15 +51,17 @@ final class ProjectionCharts {
     }
 
     private static XYChart chart(Projection projection, int row, ProjectionMeasure measure) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(Charts.label(MEASURES.get(measure)))
-                .xAxisTitle("Financial year starting").yAxisTitle(measure == ProjectionMeasure.AGENCY_FTE ? "FTE" : "People").build();
+        // Small and many: no legend or axis titles (the section's key and each title say them once), since
+        // every glyph is a path in the SVG.
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(Charts.label(MEASURES.get(measure))).build();
         Charts.axes(chart.getStyler());
         var styler = chart.getStyler();
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         styler.setMarkerSize(0);
+        styler.setLegendVisible(false);
+        styler.setXAxisTitleVisible(false);
+        styler.setYAxisTitleVisible(false);
         styler.setXAxisDecimalPattern("0");
         styler.setYAxisDecimalPattern("#,##0");
         List<Double> years = new ArrayList<>();

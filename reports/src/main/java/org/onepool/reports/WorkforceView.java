@@ -66,6 +66,18 @@ final class WorkforceView {
         return "year " + (year + 1) + " (" + projection.years().get(year) + ")";
     }
 
+    /** The key to the charts' colours: each arm that is drawn, with its colour as CSS. */
+    List<String[]> key() {
+        List<String[]> key = new ArrayList<>();
+        int colour = 0;
+        for (Projection.Arm arm : projection.arms()) {
+            if (arm.difference()) continue;
+            java.awt.Color c = Charts.PALETTE[colour++ % Charts.PALETTE.length];
+            key.add(new String[] {arm.name(), String.format("#%06X", c.getRGB() & 0xFFFFFF)});
+        }
+        return key;
+    }
+
     List<String> arms() {
         return projection.arms().stream().filter(a -> !a.difference()).map(Projection.Arm::name).toList();
     }
