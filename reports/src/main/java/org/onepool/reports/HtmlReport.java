@@ -131,6 +131,27 @@ final class HtmlReport {
         return names.isEmpty() ? "none" : names.size() + ": " + String.join(", ", names);
     }
 
+    /** A change in a rate as points, median and P10 to P90: "−1.8 (−3.0 to −0.5)". */
+    static String points(org.onepool.model.experiment.Stats s) {
+        return WorkforceView.signed(s.p50() * 100) + " (" + WorkforceView.signed(s.p10() * 100) + " to "
+                + WorkforceView.signed(s.p90() * 100) + ")";
+    }
+
+    static String moneyBand(org.onepool.model.experiment.Stats s) {
+        return Formats.money(s.p50()) + " (" + Formats.money(s.p10()) + " to " + Formats.money(s.p90()) + ")";
+    }
+
+    static String countBand(org.onepool.model.experiment.Stats s) {
+        return WorkforceView.signed(s.p50()) + " (" + WorkforceView.signed(s.p10()) + " to " + WorkforceView.signed(s.p90()) + ")";
+    }
+
+    /** The partners whose median net NPV is negative under a stress, with it; "none". */
+    static String flaggedUnderStress(Summary.StressResult r) {
+        List<String> names = r.byPartner().stream().filter(Summary.StressPartner::flagged)
+                .map(p -> p.name() + " " + Formats.money(p.netNpv().p50())).toList();
+        return names.isEmpty() ? "none" : String.join("; ", names);
+    }
+
     /** The Green Book BCR as the report reads it: the median where there is a net public cost, else why not. */
     static String bcr(Summary.Economic e) {
         if (e.shareWithNoNetPublicCost() >= 0.5) {

@@ -201,6 +201,36 @@ class ReportFilesTest {
     }
 
     @Test
+    void theProjectionsSheetIsAFilterableTableCoveringEveryRow() throws Exception {
+        try (InputStream in = Files.newInputStream(dir.resolve("workbook.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var sheet = book.getSheet(ProjectionsSheet.NAME);
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getTables()).hasSize(1);
+            var table = sheet.getTables().get(0);
+            assertThat(table.getStartCellReference().formatAsString()).isEqualTo("A1");
+            assertThat(table.getEndCellReference().getRow()).isEqualTo(sheet.getLastRowNum());
+            assertThat(table.getEndCellReference().getCol()).isEqualTo((short) (ProjectionsSheet.HEADER.length - 1));
+            assertThat(table.getColumns()).extracting(c -> c.getName()).containsExactly(ProjectionsSheet.HEADER);
+            assertThat(table.getCTTable().getAutoFilter()).isNotNull();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            // Every arm x row x year x measure given: rows with one job family have no pay bill or agency spend.
+            var projection = result.projection();
+            int expected = 0;
+            for (var row : projection.rows()) {
+                for (var m : ProjectionsSheet.MEASURES) if (org.onepool.model.projection.Projection.given(row, m)) expected++;
+            }
+            expected *= projection.arms().size() * projection.years().size();
+            assertThat(sheet.getLastRowNum()).isEqualTo(expected);
+            var rate = sheet.getRow(1 + 3);
+            assertThat(rate.getCell(5).getStringCellValue()).isEqualTo("vacancyRate");
+            assertThat(rate.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue())
+                    .isEqualTo(projection.get(0, 0, 0, org.onepool.model.projection.ProjectionMeasure.STAFF_IN_POST).mean());
+        }
+    }
+
+    @Test
     void projectionsCsvRoundTripsThroughACsvParserWithItsDocumentedHeader() throws Exception {
         var projection = result.projection();
         java.util.Map<String, Double> read = new java.util.HashMap<>();

@@ -172,7 +172,25 @@ public record Summary(
     public record MonteCarloError(Double npvMeanGbp, Double probabilityNpvPositive) {
     }
 
-    public record StressResult(String stress, String name, Stats npv, double probabilityNpvPositive) {
+    /**
+     * An option under a stress, against business as usual under the same stress: NPV, and what moves in the
+     * workforce (option minus business as usual, means over the horizon, each replication on common random
+     * numbers) and each partner's net position.
+     *
+     * @param vacancyRateChange       change in the vacancy rate (a share: -0.02 is two points lower)
+     * @param agencySpendChangeGbpPerYear change in agency premium per year, real
+     * @param leaversChangePerYear    change in leavers of every reason per year
+     */
+    public record StressResult(String stress, String name, Stats npv, double probabilityNpvPositive,
+                               Stats vacancyRateChange, Stats agencySpendChangeGbpPerYear, Stats leaversChangePerYear,
+                               List<StressPartner> byPartner) {
+        public StressResult {
+            byPartner = List.copyOf(byPartner);
+        }
+    }
+
+    /** A partner's net NPV (its savings less its share of the option's costs) under a stress. */
+    public record StressPartner(String partner, String name, Stats netNpv, boolean flagged) {
     }
 
     public record OptionResult(

@@ -26,14 +26,12 @@ public final class ArmProjection {
         double[] sums = new double[pfs * yearCount * k];
         int[] months = new int[yearCount];
         int[] lastMonth = new int[yearCount];
+        boolean[] used = rows.usedPfs(pfs);
         for (int m = 0; m < series.months(); m++) {
             int y = years.yearOf(m);
             months[y]++;
             lastMonth[y] = m;
-            for (int pf = 0; pf < pfs; pf++) {
-                int base = (pf * yearCount + y) * k;
-                for (int j = 0; j < k; j++) sums[base + j] += series.get(m, pf, Measure.ALL[j]);
-            }
+            for (int pf = 0; pf < pfs; pf++) if (used[pf]) series.addTo(m, pf, sums, (pf * yearCount + y) * k);
         }
         double[] out = new double[rows.size() * yearCount * ProjectionMeasure.COUNT];
         double[] raw = new double[k];

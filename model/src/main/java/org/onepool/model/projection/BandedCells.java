@@ -87,39 +87,39 @@ public final class BandedCells {
         }
     }
 
-    /** One new value x (already folded into the extremes) for percentile j; {@code count} values in all now. */
+    /**
+     * One new value x (already folded into the extremes) for percentile j; {@code count} values in all now.
+     * Markers 0 and 4 are the shared minimum and maximum (ranks 1 and count); 1 to 3 are this percentile's.
+     */
     private void update(int i, int j, double x, int count) {
         int h = i * HEIGHTS;
-        int at = h + 2 + 3 * j;
-        int pos = i * POSITIONS + 3 * j;
-        double[] q = {heights[h], heights[at], heights[at + 1], heights[at + 2], heights[h + 1]};
-        int[] r = {1, positions[pos], positions[pos + 1], positions[pos + 2], count - 1};
-        // Ranks of the markers above the new value move up by one; the maximum's rank is the count.
-        for (int m = 1; m <= 3; m++) if (x < q[m]) r[m]++;
-        r[4] = count;
+        int at = h + 2 + 3 * j - 1;
+        int pos = i * POSITIONS + 3 * j - 1;
+        // Ranks of the inner markers above the new value move up by one.
+        for (int m = 1; m <= 3; m++) if (x < heights[at + m]) positions[pos + m]++;
         double[] increment = INCREMENTS[j];
         for (int m = 1; m <= 3; m++) {
-            double desired = 1 + (count - 1) * increment[m];
-            double d = desired - r[m];
-            if ((d >= 1 && r[m + 1] - r[m] > 1) || (d <= -1 && r[m - 1] - r[m] < -1)) {
+            int r = positions[pos + m];
+            int below = m == 1 ? 1 : positions[pos + m - 1];
+            int above = m == 3 ? count : positions[pos + m + 1];
+            double d = 1 + (count - 1) * increment[m] - r;
+            if ((d >= 1 && above - r > 1) || (d <= -1 && below - r < -1)) {
                 int s = d > 0 ? 1 : -1;
-                double parabolic = q[m] + (double) s / (r[m + 1] - r[m - 1])
-                        * ((r[m] - r[m - 1] + s) * (q[m + 1] - q[m]) / (r[m + 1] - r[m])
-                        + (r[m + 1] - r[m] - s) * (q[m] - q[m - 1]) / (r[m] - r[m - 1]));
-                if (q[m - 1] < parabolic && parabolic < q[m + 1]) {
-                    q[m] = parabolic;
+                double q = heights[at + m];
+                double qBelow = m == 1 ? heights[h] : heights[at + m - 1];
+                double qAbove = m == 3 ? heights[h + 1] : heights[at + m + 1];
+                double parabolic = q + (double) s / (above - below)
+                        * ((r - below + s) * (qAbove - q) / (above - r) + (above - r - s) * (q - qBelow) / (r - below));
+                if (qBelow < parabolic && parabolic < qAbove) {
+                    heights[at + m] = parabolic;
                 } else {
-                    q[m] = q[m] + s * (q[m + s] - q[m]) / (r[m + s] - r[m]);
+                    double qNext = s > 0 ? qAbove : qBelow;
+                    int rNext = s > 0 ? above : below;
+                    heights[at + m] = q + s * (qNext - q) / (rNext - r);
                 }
-                r[m] += s;
+                positions[pos + m] = r + s;
             }
         }
-        heights[at] = q[1];
-        heights[at + 1] = q[2];
-        heights[at + 2] = q[3];
-        positions[pos] = r[1];
-        positions[pos + 1] = r[2];
-        positions[pos + 2] = r[3];
     }
 
     /** The j-th percentile (0: P10, 1: P50, 2: P90) of quantity i over the values so far. */

@@ -29,6 +29,12 @@ public final class MonthlySeries {
         return values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()];
     }
 
+    /** Adds every measure of one month and partner x job family to {@code into[offset + measure]}. */
+    public void addTo(int month, int pf, double[] into, int offset) {
+        int from = (month * pfs + pf) * Measure.COUNT;
+        for (int k = 0; k < Measure.COUNT; k++) into[offset + k] += values[from + k];
+    }
+
     /** Sum over every partner x job family in a month. */
     public double total(int month, Measure measure) {
         double sum = 0;
