@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = OnepoolCommand.VersionProvider.class,
         description = "Appraises invest-to-save workforce options shared by public-sector partners.",
         subcommands = {RunCommand.class, OptimiseCommand.class, DeployCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
+                CompareCommand.class,
                 ImportCommand.class, BacktestCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
