@@ -25,7 +25,7 @@ final class ProjectionsSheet {
         "P10", "P50", "P90"};
     /** The measures the sheet carries; the CSV carries them all. */
     static final List<ProjectionMeasure> MEASURES = List.of(ProjectionMeasure.STAFF_IN_POST,
-            ProjectionMeasure.ESTABLISHMENT, ProjectionMeasure.VACANCIES_YEAR_END, ProjectionMeasure.VACANCY_RATE,
+            ProjectionMeasure.VACANCIES_YEAR_END, ProjectionMeasure.VACANCY_RATE,
             ProjectionMeasure.LEAVERS, ProjectionMeasure.JOINERS, ProjectionMeasure.HIRES, ProjectionMeasure.AGENCY_FTE,
             ProjectionMeasure.AGENCY_SPEND_GBP, ProjectionMeasure.PAY_BILL_GBP);
 

@@ -222,7 +222,7 @@ class ReportFilesTest {
             }
             expected *= projection.arms().size() * projection.years().size();
             assertThat(sheet.getLastRowNum()).isEqualTo(expected);
-            var rate = sheet.getRow(1 + 3);
+            var rate = sheet.getRow(1 + ProjectionsSheet.MEASURES.indexOf(org.onepool.model.projection.ProjectionMeasure.VACANCY_RATE));
             assertThat(rate.getCell(5).getStringCellValue()).isEqualTo("vacancyRate");
             assertThat(rate.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(sheet.getRow(1).getCell(6).getNumericCellValue())

@@ -31,8 +31,11 @@ public final class ProjectionFold {
         int series = 2 * arms - 1;
         bandedIndex = new int[size];
         int banded = 0;
+        int perRow = years.size() * ProjectionMeasure.COUNT;
         for (int i = 0; i < size; i++) {
-            bandedIndex[i] = ProjectionMeasure.ALL[i % ProjectionMeasure.COUNT].banded() ? banded++ : -1;
+            ProjectionMeasure m = ProjectionMeasure.ALL[i % ProjectionMeasure.COUNT];
+            // No bands for what a row does not give (the pay bill of one job family).
+            bandedIndex[i] = m.banded() && Projection.given(rows.get(i / perRow), m) ? banded++ : -1;
         }
         sums = new double[series][size];
         bands = new BandedCells[series];

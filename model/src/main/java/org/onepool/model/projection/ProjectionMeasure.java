@@ -3,14 +3,15 @@ package org.onepool.model.projection;
 /**
  * What a projection gives for each row x financial year. Flows are totals over the year; stocks are at
  * the year's end or averaged over its month ends, as each says. Breakdowns (leavers by reason, hires by
- * route) carry a mean only, to keep the fold cheap; everything else carries P10/P50/P90 as well.
+ * route) and the averages behind the vacancy rate carry a mean only, to keep the fold cheap (each banded
+ * value costs a P-square update per replication per arm); the others carry P10/P50/P90 as well.
  */
 public enum ProjectionMeasure {
     STAFF_IN_POST_START("staffInPostStart", "staff in post as the year starts (headcount)", false, false),
     STAFF_IN_POST("staffInPost", "staff in post at the year's last month end (headcount)", true, false),
-    STAFF_IN_POST_MEAN("staffInPostMean", "staff in post averaged over the year's month ends", true, false),
-    ESTABLISHMENT("establishment", "funded posts averaged over the year's month ends", true, false),
-    VACANCIES("vacancies", "open vacancies averaged over the year's month ends", true, false),
+    STAFF_IN_POST_MEAN("staffInPostMean", "staff in post averaged over the year's month ends", false, false),
+    ESTABLISHMENT("establishment", "funded posts averaged over the year's month ends", false, false),
+    VACANCIES("vacancies", "open vacancies averaged over the year's month ends", false, false),
     VACANCIES_YEAR_END("vacanciesYearEnd", "open vacancies at the year's last month end", true, false),
     VACANCY_RATE("vacancyRate", "vacancies / establishment, both averaged over the year", true, false),
     LEAVERS("leavers", "leavers of every reason in the year", true, false),
@@ -34,7 +35,7 @@ public enum ProjectionMeasure {
     AGENCY_SPEND_GBP("agencySpendGbp", "agency spend in full, nominal GBP (partner and overall rows only)", true, true),
     PAY_BILL_GBP("payBillGbp", "pay of staff in post plus agency spend, nominal GBP (partner and overall rows only)", true, true),
     TIME_TO_FILL_MONTHS("timeToFillMonths", "months from opening to filling, over vacancies filled in the year (0 when none)", true, false),
-    SPECIALIST_TRAINED("specialistTrained", "staff trained in a specialist skill to make a move possible", true, false);
+    SPECIALIST_TRAINED("specialistTrained", "staff trained in a specialist skill to make a move possible", false, false);
 
     public static final ProjectionMeasure[] ALL = values();
     public static final int COUNT = ALL.length;

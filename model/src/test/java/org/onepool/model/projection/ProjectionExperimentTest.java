@@ -148,7 +148,7 @@ class ProjectionExperimentTest {
                 for (ProjectionMeasure m : ProjectionMeasure.ALL) {
                     Stats s = projection.get(nothing, r, y, m);
                     assertThat(s.mean()).as("%s %s %d", m, projection.rows().get(r), y).isZero();
-                    if (m.banded()) assertThat(s).isEqualTo(Stats.ZERO);
+                    if (m.banded() && Projection.given(projection.rows().get(r), m)) assertThat(s).isEqualTo(Stats.ZERO);
                 }
             }
         }
