@@ -45,6 +45,10 @@ final class AppraisalContext {
     final List<Assumption> uncertain;
     /** Where each partner x job family sits in the simulation's records. */
     final Layout layout;
+    /** Replications the benefit streams are decided on (at most; fewer when the run has fewer). */
+    static final int BENEFIT_STREAM_REPLICATIONS = 16;
+    /** Each option's benefit streams by option id, decided once before any appraisal ({@link #decideBenefitStreams}). */
+    private final Map<String, Set<CostCategory>> benefitStreams = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each option's funding under the scenario's own plan for its levers, worked out once. */
     private final Map<Option, Optional<LeverFunding>> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -101,8 +105,36 @@ final class AppraisalContext {
 
     /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
-        double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
-        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases);
+        Option o = option.arm().option();
+        double[] shares = CostShares.of(scenario, o, usage(option));
+        Set<CostCategory> streams = benefitStreams.get(o.id());
+        if (streams == null) throw new IllegalStateException("benefit streams of option '" + o.id() + "' not decided");
+        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases,
+                streams);
+    }
+
+    /**
+     * Decides each option's benefit streams (the lines the benefits shortfall cuts) on the expected saving
+     * over the first replications, run with the given arms (business as usual first); an option already
+     * decided keeps its streams, so the main appraisal, the tornado and the stress tests cut the same lines.
+     *
+     * @return the replications run, [replication][arm], for the caller to reuse rather than simulate again
+     */
+    List<List<ArmResult>> decideBenefitStreams(List<Arm> arms, int replications, int threads) {
+        int n = Math.min(BENEFIT_STREAM_REPLICATIONS, replications);
+        List<org.onepool.model.finance.BenefitStreams> sums = new java.util.ArrayList<>();
+        for (int k = 1; k < arms.size(); k++) sums.add(new org.onepool.model.finance.BenefitStreams());
+        List<List<ArmResult>> runs = new java.util.ArrayList<>();
+        OrderedParallel.run(n, threads, r -> simulate(r, sampled(r), arms), (results, r) -> {
+            runs.add(results);
+            for (int k = 1; k < results.size(); k++) {
+                sums.get(k - 1).add(results.get(0).ledger(), results.get(k).ledger(), years, factors, cases);
+            }
+        }, Progress.NONE);
+        for (int k = 1; k < arms.size(); k++) {
+            benefitStreams.putIfAbsent(arms.get(k).option().id(), sums.get(k - 1).benefits());
+        }
+        return runs;
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {

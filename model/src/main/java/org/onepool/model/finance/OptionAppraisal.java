@@ -14,8 +14,9 @@ import org.onepool.model.scenario.CostCategory;
  * <p>Economic case (Green Book): real terms at the price base year, discounted by financial year, only the
  * lines that are resource flows ({@link CaseSettings#economic}): the pay bill, the pay-bill memo and
  * transfers (between public bodies, and payments to staff) are left out. Savings are business-as-usual cost
- * minus the option's cost; the benefits shortfall cuts each benefit stream (a category over all partners and
- * the horizon) whose present value is positive, as a whole, never the positive cells of a noisy month. The
+ * minus the option's cost; the benefits shortfall scales each benefit stream (a category over all partners and
+ * the horizon whose expected present value is a saving, {@link BenefitStreams}) by (1 - shortfall) as a
+ * whole, whatever its sign in this replication: never the positive cells of a noisy month. The
  * option's set-up and running costs are raised by their own optimism-bias uplift
  * ({@code uplift x (1 - mitigation)}) and split among partners by their cost shares.
  *
@@ -100,21 +101,24 @@ public record OptionAppraisal(
         return of(baseline, option, costShares, bias, years, factors, CaseSettings.plain(years.years(), cashable));
     }
 
+    /** One appraisal on its own: its benefit streams are decided on this replication alone. */
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, CaseSettings cases) {
+        return of(baseline, option, costShares, bias, years, factors, cases,
+                BenefitStreams.ofOne(baseline, option, years, factors, cases));
+    }
+
+    /**
+     * @param benefitStreams the categories whose expected saving is positive over the replications
+     *                       ({@link BenefitStreams}): the benefits shortfall scales each of them, as a whole,
+     *                       in this replication whatever its sign here
+     */
+    public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
+                                     FinancialYears years, double[] factors, CaseSettings cases,
+                                     Set<CostCategory> benefitStreams) {
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
-        // A benefit stream is a category over all partners and the whole horizon: its sign decides the shortfall.
-        double[] streamPv = new double[categories.length];
-        for (int m = 0; m < months; m++) {
-            int y = years.yearOf(m);
-            for (CostCategory c : categories) {
-                if (c.isInvestment() || !cases.economic(c)) continue;
-                double real = cases.realFactor(c, y) * factors[y];
-                for (int p = 0; p < partners; p++) streamPv[c.ordinal()] += (baseline.get(m, p, c) - option.get(m, p, c)) * real;
-            }
-        }
         double[][][] cells = new double[partners][categories.length][years.years()];
         double[] monthly = new double[months];
         double[] partnerSavingPv = new double[partners];
@@ -145,7 +149,7 @@ public record OptionAppraisal(
                     continue;
                 }
                 if (!cases.economic(c)) continue;
-                double keep = streamPv[c.ordinal()] > 0 ? bias.benefitFactor() : 1;
+                double keep = benefitStreams.contains(c) ? bias.benefitFactor() : 1;
                 double real = cases.realFactor(c, y) * keep;
                 boolean cash = cases.financial(c);
                 for (int p = 0; p < partners; p++) {
