@@ -43,6 +43,11 @@ final class AppraisalContext {
     final CaseSettings cases;
     final List<Assumption> register;
     final List<Assumption> uncertain;
+    /**
+     * Optimism-bias uplifts stated as a single value: not sampled, but swept in the tornado over their project
+     * category's published lower to upper bound ({@link OptimismBias#sweptRange}), ahead of the screened inputs.
+     */
+    final Map<Assumption, double[]> swept;
     /** Where each partner x job family sits in the simulation's records. */
     final Layout layout;
     /** Replications the benefit streams are decided on (at most; fewer when the run has fewer). */
@@ -69,6 +74,16 @@ final class AppraisalContext {
         this.uncertain = register.stream().filter(Assumption::isUncertain).filter(a -> seen.add(a.input()))
                 .filter(a -> a.input().id() == null || ids.add(a.input().id())).toList();
         this.layout = Layout.of(scenario);
+        OptimismBias bias = appraisal.optimismBias();
+        Map<Assumption, double[]> sweep = new java.util.LinkedHashMap<>();
+        Set<Object> swept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Assumption a : register) {
+            if (!a.path().startsWith("appraisal.optimismBias.") || !a.path().endsWith("plift")) continue;
+            if (a.input() != bias.setupUpliftInForce() && a.input() != bias.runningUpliftInForce()) continue;
+            double[] range = bias.sweptRange(a.input());
+            if (range != null && swept.add(a.input())) sweep.put(a, range);
+        }
+        this.swept = Collections.unmodifiableMap(sweep);
     }
 
     long replicationSeed(int r) {

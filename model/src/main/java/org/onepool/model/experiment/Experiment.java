@@ -77,6 +77,8 @@ public final class Experiment {
      * replication order.
      */
     public void replicate(int from, int to, Consumer<ReplicationOutcome> sink, Progress progress) {
+        // Replications before this block will not be asked for again here: do not hold on to them.
+        decidedOn.keySet().removeIf(r -> r < from);
         progress.begin("Appraisal", to - from);
         OrderedParallel.run(from, to, plan.threads(), this::replication, (outcome, r) -> sink.accept(outcome),
                 progress);
@@ -139,7 +141,7 @@ public final class Experiment {
     }
 
     private boolean sensitivityAsked() {
-        return plan.sensitivity() && !context.uncertain.isEmpty() && !options.isEmpty();
+        return plan.sensitivity() && (!context.uncertain.isEmpty() || !context.swept.isEmpty()) && !options.isEmpty();
     }
 
     /** Where each option's median NPV crosses zero along its most influential inputs. */
