@@ -125,7 +125,15 @@ final class AppraisalContext {
         Set<CostCategory> streams = benefitStreams.get(o.id());
         if (streams == null) throw new IllegalStateException("benefit streams of option '" + o.id() + "' not decided");
         return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases,
-                streams);
+                streams, host(o));
+    }
+
+    /** The index of the partner hosting the option as a shared service, or -1 when none does. */
+    int host(Option o) {
+        String id = o.costSharing().hostedBy();
+        if (id == null) return -1;
+        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
+        return -1;
     }
 
     /**

@@ -256,7 +256,7 @@ final class OptionAccumulator {
                 if (!c.isInvestment() && !context.cases.economic(c)) continue;
                 for (int y = 0; y < context.years.years(); y++) {
                     rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "economic", real,
-                            payer(partner, c), context.years.label(y), cells[p][c.ordinal()][y].stats()));
+                            payer(partner, c, false), context.years.label(y), cells[p][c.ordinal()][y].stats()));
                 }
             }
         }
@@ -266,15 +266,20 @@ final class OptionAccumulator {
                 if (!context.cases.financial(c)) continue;
                 for (int y = 0; y < context.years.years(); y++) {
                     rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "financial", "nominal",
-                            payer(partner, c), context.years.label(y), cashCells[p][c.ordinal()][y].stats()));
+                            payer(partner, c, true), context.years.label(y), cashCells[p][c.ordinal()][y].stats()));
                 }
             }
         }
         return rows;
     }
 
-    /** Whose budget bears a line: the partner itself, or its share of the option's costs. */
-    private static String payer(String partner, CostCategory c) {
+    /**
+     * Whose budget bears a line: the partner itself, or its share of the option's costs; a host bears the
+     * option's costs in full in the financial case (the others' shares reach it as transfers).
+     */
+    private String payer(String partner, CostCategory c, boolean financial) {
+        boolean hosted = financial && c.isInvestment() && option.costSharing().hostedBy() != null;
+        if (hosted) return partner.equals(option.costSharing().hostedBy()) ? partner + " (host, in full)" : partner;
         return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF ? partner + " (cost share)" : partner;
     }
 

@@ -105,17 +105,19 @@ public record OptionAppraisal(
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, CaseSettings cases) {
         return of(baseline, option, costShares, bias, years, factors, cases,
-                BenefitStreams.ofOne(baseline, option, years, factors, cases));
+                BenefitStreams.ofOne(baseline, option, years, factors, cases), -1);
     }
 
     /**
      * @param benefitStreams the categories whose expected saving is positive over the replications
      *                       ({@link BenefitStreams}): the benefits shortfall scales each of them, as a whole,
      *                       in this replication whatever its sign here
+     * @param host           the partner hosting the option as a shared service (it pays the option's costs in
+     *                       full and recharges the others their shares), or -1 when each pays its share
      */
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, CaseSettings cases,
-                                     Set<CostCategory> benefitStreams) {
+                                     Set<CostCategory> benefitStreams, int host) {
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
@@ -182,7 +184,7 @@ public record OptionAppraisal(
                 boxed(CashFlowMetrics.paybackMonth(cumulative)), boxed(CashFlowMetrics.paybackMonth(discounted)),
                 CashFlowMetrics.peakFunding(cumulative), cashableSaving, nonCashableSaving, cells, partnerSavingPv,
                 partnerNet, costShares, socialPv, netPublicCostPv,
-                financialCase(baseline, option, costShares, years, cases));
+                financialCase(baseline, option, costShares, years, cases, host));
     }
 
     /** True for what the option itself pays: its set-up and running costs and its payments to staff. */
@@ -190,9 +192,13 @@ public record OptionAppraisal(
         return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF;
     }
 
-    /** The financial case (see {@link FinancialCase}): cash lines only, nominal, undiscounted. */
+    /**
+     * The financial case (see {@link FinancialCase}): cash lines only, nominal, undiscounted. With a host, the
+     * host's budget bears the option's set-up and running costs in full and each other partner pays the host
+     * its share as a transfer: every partner's net is its share, as without a host, and the transfers sum to 0.
+     */
     static FinancialCase financialCase(Ledger baseline, Ledger option, double[] costShares, FinancialYears years,
-                                       CaseSettings cases) {
+                                       CaseSettings cases, int host) {
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
@@ -209,9 +215,18 @@ public record OptionAppraisal(
                 if (optionCost(c)) {
                     double cost = option.monthTotal(m, c) * nominal;
                     if (cost == 0) continue;
+                    boolean hosted = host >= 0 && c.isInvestment();
+                    int transfers = CostCategory.TRANSFERS.ordinal();
                     for (int p = 0; p < partners; p++) {
                         double share = cost * costShares[p];
-                        cells[p][c.ordinal()][y] -= share;
+                        if (!hosted) {
+                            cells[p][c.ordinal()][y] -= share;
+                        } else if (p == host) {
+                            cells[p][c.ordinal()][y] -= cost;
+                            cells[p][transfers][y] += cost - share;
+                        } else {
+                            cells[p][transfers][y] -= share;
+                        }
                         net[p][y] -= share;
                         partnerMonthly[p][m] -= share;
                     }

@@ -39,7 +39,7 @@ class BenefitStreamsTest {
         Set<CostCategory> benefits = streams.benefits();
         double sum = 0;
         for (Ledger[] l : runs) {
-            sum += OptionAppraisal.of(l[0], l[1], new double[] {1}, bias, YEARS, FACTORS, CASES, benefits).npv();
+            sum += OptionAppraisal.of(l[0], l[1], new double[] {1}, bias, YEARS, FACTORS, CASES, benefits, -1).npv();
         }
         return sum / runs.length;
     }
@@ -75,7 +75,7 @@ class BenefitStreamsTest {
         assertThat(streams.replications()).isEqualTo(2);
         // The replication where advertising cost 800 more: scaled to -560, not left at -800.
         OptionAppraisal second = OptionAppraisal.of(runs[1][0], runs[1][1], new double[] {1}, SHORTFALL, YEARS,
-                FACTORS, CASES, streams.benefits());
+                FACTORS, CASES, streams.benefits(), -1);
         assertThat(second.cell(0, CostCategory.ADVERTISING, 0)).isCloseTo(-560, within(1e-9));
         assertThat(second.cell(0, CostCategory.CHECKS, 0)).isCloseTo(-300, within(1e-9));
     }
