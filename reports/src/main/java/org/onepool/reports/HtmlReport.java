@@ -135,8 +135,14 @@ final class HtmlReport {
     public static String bcr(Summary.OptionResult o) {
         Summary.Economic e = o.economic();
         if (e.bcr() == null) {
-            return "none: the cash savings are expected to exceed the option's costs, so there is no net public cost "
-                    + "(it pays for itself; read the NPSV)";
+            // No net public cost: a ratio would divide by a saving. Say what the two PVs are instead.
+            String saved = Formats.money(-e.expectedNetPublicCostPv());
+            String social = Formats.money(Math.abs(e.expectedSocialBenefitsPv()));
+            return e.expectedSocialBenefitsPv() < 0
+                    ? "none: no net public cost — it is expected to save public budgets " + saved + " net of its costs, "
+                            + "at a loss of " + social + " of value that is not cash (read the NPSV)"
+                    : "none: no net public cost — it is expected to save public budgets " + saved + " net of its costs "
+                            + "and add " + social + " of value that is not cash (it pays for itself; read the NPSV)";
         }
         String text = ratio(e.bcr());
         double mean = e.npsv().mean();
