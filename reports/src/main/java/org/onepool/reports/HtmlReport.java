@@ -145,6 +145,10 @@ final class HtmlReport {
                             + "and add " + social + " of value that is not cash (it pays for itself; read the NPSV)";
         }
         String text = ratio(e.bcr());
+        if (e.bcr() < 0) {
+            text += " (below zero: besides a net public cost of " + Formats.money(e.expectedNetPublicCostPv())
+                    + " it loses " + Formats.money(-e.expectedSocialBenefitsPv()) + " of value that is not cash)";
+        }
         double mean = e.npsv().mean();
         double median = e.npsv().p50();
         if (median > 0 && mean <= 0) {

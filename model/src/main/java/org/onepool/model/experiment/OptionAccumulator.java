@@ -200,8 +200,8 @@ final class OptionAccumulator {
             + "of the net cost to public budgets (the option's costs after optimism bias minus the cash savings, the pay "
             + "of staff in post and agency cover included); expected NPSV = the numerator minus the denominator, so the "
             + "BCR is above 1 exactly when the expected NPSV is positive. Expected = the mean over the replications. No "
-            + "BCR when the expected net public cost is not positive: the cash savings exceed the costs, the option "
-            + "pays for itself and the NPSV is the measure. Source: HM Treasury, The Green Book (2022), para 5.54 (BCR "
+            + "BCR when the expected net public cost is not positive: the cash savings exceed the costs, there is no "
+            + "public spending to ration and the NPSV is the measure. Source: HM Treasury, The Green Book (2022), para 5.54 (BCR "
             + "is the ratio of the present value of benefits to the present value of costs) and para 5.56 (where "
             + "optimising over a constrained budget, a measure of social value divided by the relevant public spending "
             + "constraint); para 5.22 (public sector costs include all costs and receipts to the public sector)";
