@@ -11,7 +11,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.onepool.model.experiment.Stats;
+import org.onepool.model.projection.Band;
 import org.onepool.model.projection.Projection;
 import org.onepool.model.projection.ProjectionMeasure;
 
@@ -76,7 +76,7 @@ final class ProjectionCharts {
             List<Double> low = new ArrayList<>();
             List<Double> high = new ArrayList<>();
             for (int y = 0; y < years.size(); y++) {
-                Stats s = projection.get(a, row, y, measure);
+                Band s = projection.get(a, row, y, measure);
                 mean.add(s.mean());
                 low.add(s.p10());
                 high.add(s.p90());

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.onepool.model.experiment.Stats;
+import org.onepool.model.projection.Band;
 import org.onepool.model.projection.Projection;
 import org.onepool.model.projection.ProjectionMeasure;
 import org.onepool.model.projection.ProjectionRow;
@@ -36,7 +36,7 @@ public final class ProjectionsCsv {
                         String year = projection.years().get(y);
                         for (ProjectionMeasure m : ProjectionMeasure.ALL) {
                             if (!Projection.given(row, m)) continue;
-                            Stats s = projection.get(a, r, y, m);
+                            Band s = projection.get(a, r, y, m);
                             printer.printRecord(arm, row.partnerId(), row.familyId(), year, m.id(), "mean", s.mean());
                             if (!m.banded()) continue;
                             printer.printRecord(arm, row.partnerId(), row.familyId(), year, m.id(), "p10", s.p10());

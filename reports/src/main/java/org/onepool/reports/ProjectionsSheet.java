@@ -9,7 +9,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.onepool.model.experiment.Stats;
+import org.onepool.model.projection.Band;
 import org.onepool.model.projection.Projection;
 import org.onepool.model.projection.ProjectionMeasure;
 import org.onepool.model.projection.ProjectionRow;
@@ -51,7 +51,7 @@ final class ProjectionsSheet {
                 for (int y = 0; y < projection.years().size(); y++) {
                     for (ProjectionMeasure m : MEASURES) {
                         if (!Projection.given(pr, m)) continue;
-                        Stats s = projection.get(a, row, y, m);
+                        Band s = projection.get(a, row, y, m);
                         Row line = sheet.createRow(r++);
                         line.createCell(0).setCellValue(arm.name());
                         line.createCell(1).setCellValue(arm.kind());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.onepool.model.experiment.Stats;
+import org.onepool.model.projection.Band;
 import org.onepool.model.projection.Projection;
 import org.onepool.model.projection.ProjectionMeasure;
 
@@ -103,7 +103,7 @@ final class WorkforceView {
             List<String> cells = new ArrayList<>();
             for (int y : milestoneYears()) {
                 for (ProjectionMeasure m : TABLE) {
-                    Stats s = projection.get(a, row, y, m);
+                    Band s = projection.get(a, row, y, m);
                     cells.add(arm.difference() ? signed(s.mean()) + " (" + signed(s.p10()) + " to " + signed(s.p90()) + ")"
                             : number(s.mean()) + " (" + number(s.p10()) + "–" + number(s.p90()) + ")");
                 }

@@ -2,6 +2,7 @@ package org.onepool.model.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onepool.model.projection.Band;
 import org.onepool.model.projection.Projection;
 import org.onepool.model.projection.ProjectionMeasure;
 import org.onepool.model.projection.ProjectionRow;
@@ -22,19 +23,23 @@ final class ProjectionSummary {
                 List<Summary.ProjectionYear> years = new ArrayList<>();
                 for (int y = 0; y < projection.years().size(); y++) {
                     years.add(new Summary.ProjectionYear(projection.years().get(y),
-                            projection.get(a, r, y, ProjectionMeasure.STAFF_IN_POST),
-                            projection.get(a, r, y, ProjectionMeasure.VACANCIES_YEAR_END),
-                            projection.get(a, r, y, ProjectionMeasure.VACANCY_RATE),
-                            projection.get(a, r, y, ProjectionMeasure.LEAVERS),
-                            projection.get(a, r, y, ProjectionMeasure.JOINERS),
-                            projection.get(a, r, y, ProjectionMeasure.AGENCY_FTE),
-                            projection.get(a, r, y, ProjectionMeasure.AGENCY_SPEND_GBP),
-                            projection.get(a, r, y, ProjectionMeasure.PAY_BILL_GBP)));
+                            stats(projection.get(a, r, y, ProjectionMeasure.STAFF_IN_POST)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.VACANCIES_YEAR_END)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.VACANCY_RATE)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.LEAVERS)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.JOINERS)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.AGENCY_FTE)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.AGENCY_SPEND_GBP)),
+                            stats(projection.get(a, r, y, ProjectionMeasure.PAY_BILL_GBP))));
                 }
                 partners.add(new Summary.ProjectionPartner(row.partnerId(), row.partnerName(), years));
             }
             arms.add(new Summary.ProjectionArm(arm.id(), arm.name(), arm.kind(), partners));
         }
         return new Summary.Projections(projection.years(), arms);
+    }
+
+    private static Stats stats(Band b) {
+        return new Stats(b.mean(), b.p10(), b.p50(), b.p90());
     }
 }

@@ -11,6 +11,7 @@
  * <p>May import: {@code org.onepool.model}, {@code org.onepool.model.scenario},
  * {@code org.onepool.model.scenario.input}, {@code org.onepool.model.finance},
  * {@code org.onepool.model.optimise.budget}, {@code org.onepool.model.optimise.deployment},
- * {@code org.onepool.model.workforce}, and Commons Math (statistics, root finding).
+ * {@code org.onepool.model.workforce}, {@code org.onepool.model.projection}, and Commons Math (statistics, root
+ * finding).
  */
 package org.onepool.model.experiment;

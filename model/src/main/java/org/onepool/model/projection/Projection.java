@@ -1,7 +1,6 @@
 package org.onepool.model.projection;
 
 import java.util.List;
-import org.onepool.model.experiment.Stats;
 
 /**
  * A finished projection: for each arm (business as usual, each option, each option's difference from
@@ -52,7 +51,7 @@ public final class Projection {
     }
 
     /** Mean and P10/P50/P90 (NaN for a measure with a mean only) of a measure. */
-    public Stats get(int arm, int row, int year, ProjectionMeasure measure) {
+    public Band get(int arm, int row, int year, ProjectionMeasure measure) {
         return ProjectionFold.stats(stats[arm], ArmProjection.index(row, year, years.size(), measure));
     }
 

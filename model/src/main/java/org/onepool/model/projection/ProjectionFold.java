@@ -2,7 +2,6 @@ package org.onepool.model.projection;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.onepool.model.experiment.Stats;
 
 /**
  * Folds replications' projections in replication order: for business as usual, each option and each
@@ -104,7 +103,7 @@ public final class ProjectionFold {
         return new Projection(rows.rows(), years, list, stats);
     }
 
-    static Stats stats(double[] values, int i) {
-        return new Stats(values[i * 4], values[i * 4 + 1], values[i * 4 + 2], values[i * 4 + 3]);
+    static Band stats(double[] values, int i) {
+        return new Band(values[i * 4], values[i * 4 + 1], values[i * 4 + 2], values[i * 4 + 3]);
     }
 }

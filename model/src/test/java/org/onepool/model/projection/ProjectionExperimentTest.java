@@ -9,7 +9,7 @@ import org.onepool.model.experiment.Experiment;
 import org.onepool.model.experiment.ExperimentPlan;
 import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.Progress;
-import org.onepool.model.experiment.Stats;
+import org.onepool.model.projection.Band;
 import org.onepool.model.experiment.Summary;
 import org.onepool.model.scenario.input.ScenarioLoader;
 
@@ -146,9 +146,9 @@ class ProjectionExperimentTest {
         for (int r = 0; r < projection.rows().size(); r++) {
             for (int y = 0; y < projection.years().size(); y++) {
                 for (ProjectionMeasure m : ProjectionMeasure.ALL) {
-                    Stats s = projection.get(nothing, r, y, m);
+                    Band s = projection.get(nothing, r, y, m);
                     assertThat(s.mean()).as("%s %s %d", m, projection.rows().get(r), y).isZero();
-                    if (m.banded() && Projection.given(projection.rows().get(r), m)) assertThat(s).isEqualTo(Stats.ZERO);
+                    if (m.banded() && Projection.given(projection.rows().get(r), m)) assertThat(s).isEqualTo(Band.ZERO);
                 }
             }
         }
@@ -159,12 +159,12 @@ class ProjectionExperimentTest {
         int difference = projection.arm("retain-minus-baseline");
         int all = projection.row("all", "all");
         for (int y = 1; y < projection.years().size(); y++) {
-            Stats d = projection.get(difference, all, y, ProjectionMeasure.LEAVERS);
+            Band d = projection.get(difference, all, y, ProjectionMeasure.LEAVERS);
             assertThat(d.mean()).as("year %d", y).isNegative();
         }
         // Common random numbers: the difference's band is narrower than business as usual's own.
-        Stats base = projection.get(0, all, 2, ProjectionMeasure.STAFF_IN_POST);
-        Stats d = projection.get(difference, all, 2, ProjectionMeasure.STAFF_IN_POST);
+        Band base = projection.get(0, all, 2, ProjectionMeasure.STAFF_IN_POST);
+        Band d = projection.get(difference, all, 2, ProjectionMeasure.STAFF_IN_POST);
         assertThat(d.p90() - d.p10()).isLessThan(base.p90() - base.p10());
     }
 
