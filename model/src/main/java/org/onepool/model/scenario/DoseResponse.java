@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * half at the stated spend per covered member of staff, three quarters at twice it, and so on (diminishing
  * returns). The intervention's own set-up and running costs are booked as well unless {@link #spendCovers}
  * says the spend pays for them. A year's spend works for that year unless {@link #effectLastsYears} (with a
- * source) says longer; once the budget period ends, {@link #afterBudgetPeriod} says who pays the running
- * costs and so whether the effect is kept.
+ * source) says longer; the effect then ends at once unless {@link #effectHalfLifeYears} (with a source) says
+ * it fades; once the budget period ends, {@link #afterBudgetPeriod} says who pays the running costs and so
+ * whether the effect is kept.
  */
 public record DoseResponse(
         @JsonProperty(required = true)
@@ -28,6 +29,11 @@ public record DoseResponse(
         Integer effectLastsYears,
         @JsonPropertyDescription("The evidence that the effect outlasts the year it was paid for (required when "
                 + "effectLastsYears is more than 1).") String effectLastsSource,
+        @JsonPropertyDescription("Half-life, in years, of the effect once the spend stops working: a year "
+                + "after, half the effect reached is left, two years after, a quarter. Default 0: the effect "
+                + "ends at once. More than 0 needs effectHalfLifeSource.") Double effectHalfLifeYears,
+        @JsonPropertyDescription("The evidence that the effect fades at that half-life (required when "
+                + "effectHalfLifeYears is more than 0).") String effectHalfLifeSource,
         @JsonPropertyDescription("Which of the intervention's own costs the spend pays for: nothing (default; "
                 + "set-up and running costs are booked as stated), setupCost, or setupAndRunningCosts (during "
                 + "the budget period).") SpendCovers spendCovers,
@@ -45,6 +51,25 @@ public record DoseResponse(
     /** Years a year's spend keeps working: stated, or 1. */
     public int lastsYears() {
         return effectLastsYears == null ? 1 : effectLastsYears;
+    }
+
+    /** Half-life of the effect after the spend stops working, years: stated, or 0 (it ends at once). */
+    public double halfLifeYears() {
+        return effectHalfLifeYears == null ? 0 : effectHalfLifeYears;
+    }
+
+    /**
+     * Lets an effect by appraisal year fade instead of ending: each year keeps at least the year before's
+     * effect times 2^(-1 / half-life), so spend that still works holds the effect up, and once it stops the
+     * effect halves every half-life. A half-life of 0 leaves the years as they are.
+     */
+    public void fadeAfterFunding(double[] strengthByYear) {
+        double halfLife = halfLifeYears();
+        if (halfLife <= 0) return;
+        double keep = Math.pow(2, -1 / halfLife);
+        for (int t = 1; t < strengthByYear.length; t++) {
+            strengthByYear[t] = Math.max(strengthByYear[t], strengthByYear[t - 1] * keep);
+        }
     }
 
     /** Whether the partners pay the running costs after the budget period and keep the effect reached. */

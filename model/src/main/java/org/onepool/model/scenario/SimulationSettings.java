@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** Settings of the workforce simulation itself. */
 public record SimulationSettings(
-        @JsonPropertyDescription("Years of business as usual simulated before month 0 and not reported, so that "
-                + "stagnation, engagement and open vacancies start from a settled state. Default 3.")
+        @JsonPropertyDescription("Years of business as usual simulated before month 0 and not reported, from a "
+                + "synthetic population settled once per scenario, so that stagnation, engagement and open vacancies "
+                + "start from a settled state. Default 3; 0 starts from the population as drawn.")
         Integer warmUpYears,
         @JsonPropertyDescription("Months in the same post after which a member of staff counts as stagnating and "
                 + "looks for a move to the next grade. Default 36.") Integer stagnationThresholdMonths,

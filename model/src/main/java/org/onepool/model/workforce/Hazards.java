@@ -122,10 +122,13 @@ final class Hazards {
             driverSum[pf] = new double[coefficient[pf].length];
             count[pf] = new int[coefficient[pf].length / REASONS];
         }
+        // The leaving pass of a month reads tenure and time in post as at the month's end (as HazardRowCache
+        // does): calibrated a month earlier, those about to turn stagnating or change band would be missed.
+        int now = month + 1;
         for (int i = 0; i < staff.size; i++) {
             int pf = layout.pfOfCell(staff.cell()[i]);
-            int band = leaving.band(pf, month - staff.joinedMonth()[i]);
-            boolean stagnating = month - staff.postMonth()[i] >= leaving.stagnationMonths();
+            int band = leaving.band(pf, now - staff.joinedMonth()[i]);
+            boolean stagnating = now - staff.postMonth()[i] >= leaving.stagnationMonths();
             boolean engaged = staff.engagementPercentile(i) < threshold(leaving.engagedShare()[pf]);
             double engagement = engaged ? 1 : leaving.disengagedHazardRatio()[pf];
             for (int r = 0; r < REASONS; r++) {

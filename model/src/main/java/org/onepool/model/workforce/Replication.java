@@ -6,8 +6,9 @@ import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
 
 /**
- * One replication: the synthetic population, a warm-up of business as usual before month 0, the
- * leaving hazards calibrated on the month-0 state, then every arm run from a copy of that same state on
+ * One replication: the population settled once for the scenario ({@link SettledPopulation}), a warm-up of
+ * business as usual on the replication's own values and streams before month 0, the leaving hazards
+ * calibrated on the month-0 state, then every arm run from a copy of that same state on
  * the same random streams (common random numbers).
  */
 public final class Replication {
@@ -24,7 +25,7 @@ public final class Replication {
                                List<BandRecord> bands) {
         Parameters params = new Parameters(scenario, values);
         RandomStreams streams = new RandomStreams(replicationSeed);
-        WorkforceState state = new PopulationBuilder(params, streams).initialState(-params.warmUpMonths);
+        WorkforceState state = SettledPopulation.start(params, streams);
         Hazards hazards = new Hazards(params);
         hazards.calibrate(state.staff, -params.warmUpMonths);
         if (params.warmUpMonths > 0) {

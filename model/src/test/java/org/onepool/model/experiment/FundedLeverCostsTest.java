@@ -68,6 +68,42 @@ class FundedLeverCostsTest {
         assertThat(r.get(1).series().toArray()).isEqualTo(r.get(0).series().toArray());
     }
 
+    /**
+     * A training-cost cut changes no one's career, so on common random numbers the saving each month is the
+     * baseline's training cost times the cut times the effect reached: its ratio to the baseline's cost is
+     * the effect. With a one-year half-life, the year after the two funded years keeps half the second
+     * year's effect and the next a quarter; with a half-life of zero it ends at once.
+     */
+    @Test
+    void anEffectWithAHalfLifeFadesByHalfEachHalfLifeAfterFundingEndsOnCommonRandomNumbers() throws Exception {
+        List<ArmResult> r = run(scenario("0", ", effectHalfLifeYears: 1, effectHalfLifeSource: test fixture"));
+        double[] saved = new double[5];
+        for (int y = 0; y < 5; y++) {
+            double base = training(r.get(0).ledger(), y);
+            assertThat(base).as("baseline training in year %d", y).isPositive();
+            saved[y] = (base - training(r.get(1).ledger(), y)) / base;
+        }
+        assertThat(saved[1]).isPositive();
+        assertThat(saved[2]).isCloseTo(saved[1] / 2, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(saved[3]).isCloseTo(saved[1] / 4, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(saved[4]).isCloseTo(saved[1] / 8, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(r.get(1).series().toArray()).isEqualTo(r.get(0).series().toArray());
+        List<ArmResult> none = run(scenario("0", ", effectHalfLifeYears: 0"));
+        assertThat(training(none.get(1).ledger(), 2)).isEqualTo(training(none.get(0).ledger(), 2));
+    }
+
+    @Test
+    void aHalfLifeNeedsItsSource() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> scenario("0", ", effectHalfLifeYears: 2")))
+                .hasMessageContaining("options[0].interventions[0].doseResponse.effectHalfLifeSource");
+    }
+
+    private static double training(Ledger ledger, int year) {
+        double sum = 0;
+        for (int m = 12 * year; m < 12 * year + 12; m++) sum += ledger.get(m, 0, CostCategory.TRAINING);
+        return sum;
+    }
+
     @Test
     void theLeversOwnSetUpAndRunningCostsAreBookedUnlessTheSpendCoversThem() throws Exception {
         double booked = investment(run(scenario("12000", ", afterBudgetPeriod: closes")).get(1).ledger(), 0, 24);

@@ -50,10 +50,10 @@ class WorkforceIndicatorsTest {
             throws ScenarioException {
         Scenario s = constantHazard("2027-10");
         double sum = 0;
-        int reps = 10;
+        int reps = 40;
         double cohorts = 0;
         for (int rep = 0; rep < reps; rep++) {
-            var result = Replication.run(s, ScenarioValues.central(), rep, List.of(Arm.BASELINE)).get(0);
+            var result = Replication.run(s, ScenarioValues.central(), 1000 + rep, List.of(Arm.BASELINE)).get(0);
             sum += WorkforceIndicators.of(result).annualTurnoverRate();
             // October, then four Aprils: about 3,000 in post at each cohort's start.
             cohorts += 4 * 3000;

@@ -60,6 +60,56 @@ class PoolingBoundsTest {
         assertThat(total(run(accepting, 4, "bank").get(1), Measure.HIRES_TALENT_BANK)).isPositive();
     }
 
+    /**
+     * The old, unbounded talent bank: every runner-up accepts, at once, at no selection cost. On one partner
+     * with one grade (no promotions), each successful external campaign banks one runner-up, and with the
+     * bank's 60 months longer than the 36 of the run none expires; every vacancy takes the longest-waiting
+     * runner-up while any remain. So every runner-up banked is hired, still waiting at the end, or on the
+     * way (accepted in the last month, starting after it): talent-bank hires = external hires - waiting -
+     * on the way, exactly. A runner-up who declined, or a vacancy sent outside while one waited, breaks it.
+     */
+    @Test
+    void anAcceptanceOfOneWithNoDeclineNoSelectionCostAndNoNoticeHiresEveryRunnerUpBanked() {
+        Scenario s = TestScenarios.parse("""
+                name: one partner talent bank
+                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 5}
+                simulation: {warmUpYears: 1}
+                jobFamilies: [{id: admin, name: Business support, marketSalaryGbp: 27000, grades: 1}]
+                recruitment: {advertisingGbp: 800, adminGbp: 600, checksGbp: 120, inductionGbp: 250,
+                              timeToFillMonths: {triangular: [1, 2, 4]}, campaignFailureProbability: 0.1,
+                              noticePeriodMonths: 0}
+                partners:
+                  - {id: a, name: Council A, type: county, workforce: [{jobFamily: admin, headcount: 600,
+                     salaryByGradeGbp: [23000], turnover: {tenureBands: [{fromYears: 0, annualRate: 0.18}]}}]}
+                options:
+                  - id: bank
+                    name: Talent bank
+                    interventions:
+                      - {type: talentBank, effects: {runnersUpPerCampaign: 1, talentBankMonths: 60, runnerUpAcceptance: 1,
+                         runnerUpAcceptanceDeclinePerMonth: 0, talentBankSelectionCostShare: 0}}
+                """);
+        Parameters params = new Parameters(s, ScenarioValues.central());
+        RandomStreams streams = new RandomStreams(8);
+        WorkforceState state = SettledPopulation.start(params, streams);
+        Hazards hazards = new Hazards(params);
+        hazards.calibrate(state.staff, -params.warmUpMonths);
+        new WorkforceModel(params, new ArmEffects(params, null, null, ScenarioValues.central()), state, hazards, streams,
+                -params.warmUpMonths, 0).runUntil(0);
+        hazards.calibrate(state.staff, 0);
+        WorkforceModel bank = new WorkforceModel(params, new ArmEffects(params, new Arm(s.option("bank").orElseThrow(), null),
+                ScenarioValues.central()), state.copy(), hazards.copy(), streams, 0, 1);
+        bank.runUntil(params.horizonMonths);
+        double external = total(bank.series, 0, Measure.HIRES_EXTERNAL);
+        double banked = total(bank.series, 0, Measure.HIRES_TALENT_BANK);
+        int waiting = bank.state.talentBankSize[0] - bank.state.bankHead[0];
+        int onTheWay = 0;
+        VacancyTable vac = bank.state.vacancies;
+        for (int v = 0; v < vac.size; v++) {
+            if (vac.state()[v] == VacancyTable.IN_CAMPAIGN && vac.route()[v] == VacancyTable.ROUTE_TALENT_BANK) onTheWay++;
+        }
+        assertThat(banked).as("talent-bank hires").isPositive().isEqualTo(external - waiting - onTheWay);
+    }
+
     @Test
     void runnersUpAcceptLessTheLongerTheyHaveWaitedAndSoTheBankFillsFewerPosts() {
         double always = total(run(TestScenarios.walledPool(", runnerUpAcceptance: 1, runnerUpAcceptanceDeclinePerMonth: 0"),

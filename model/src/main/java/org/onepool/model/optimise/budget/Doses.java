@@ -8,8 +8,9 @@ import org.onepool.model.scenario.Scenario;
 /**
  * Turns a plan into effect: for each lever and partner, the share of the full effect reached in each
  * appraisal year, from the spend per covered head of the years still working (the lever's dose-response).
- * A year's spend works from the start of that year, for {@code effectLastsYears} years (default 1); if
- * the partners fund the lever after the budget period, the effect reached by its end is kept.
+ * A year's spend works from the start of that year, for {@code effectLastsYears} years (default 1), then
+ * the effect ends, or fades at {@code effectHalfLifeYears}; if the partners fund the lever after the budget
+ * period, the effect reached by its end is kept.
  */
 public final class Doses {
     private Doses() {
@@ -35,6 +36,7 @@ public final class Doses {
                     }
                     out[l][p][t] = lever.dose().strength(spend / lever.coveredHeadcount()[p]);
                 }
+                lever.dose().fadeAfterFunding(out[l][p]);
             }
         }
         return out;

@@ -80,6 +80,7 @@ public final class SurfaceFeatures {
                     for (int y = from; y <= Math.min(at, problem.years() - 1); y++) tranches += plan.count(l, p, y);
                     out[l][p][t] = tranches < table.length ? table[tranches] : strength(l, p, tranches);
                 }
+                problem.levers().get(l).dose().fadeAfterFunding(out[l][p]);
             }
         }
         return out;

@@ -116,6 +116,14 @@ public final class BudgetSplitCheck {
             checks.add(p + ".effectLastsSource", "none, with effectLastsYears " + d.effectLastsYears(),
                     "the evidence that a year's spend keeps working " + d.effectLastsYears() + " years");
         }
+        if (d.effectHalfLifeYears() != null) {
+            checks.between(p + ".effectHalfLifeYears", d.effectHalfLifeYears(), 0, 60, "years from 0 to 60");
+        }
+        if (d.effectHalfLifeYears() != null && d.effectHalfLifeYears() > 0
+                && (d.effectHalfLifeSource() == null || d.effectHalfLifeSource().isBlank())) {
+            checks.add(p + ".effectHalfLifeSource", "none, with effectHalfLifeYears " + d.effectHalfLifeYears(),
+                    "the evidence that the effect fades with a half-life of " + d.effectHalfLifeYears() + " years");
+        }
     }
 
     /** A lever with running costs must say who pays them once the budget period ends. */

@@ -11,7 +11,7 @@ final class BudgetFixtures {
     }
 
     static Lever lever(int index, long min, long max, double... headcount) {
-        return new Lever(index, "lever " + index, min, max, new DoseResponse(10.0, (double) min, (double) max, 0.0, null, null, null, null),
+        return new Lever(index, "lever " + index, min, max, new DoseResponse(10.0, (double) min, (double) max, 0.0, null, null, null, null, null, null),
                 headcount);
     }
 

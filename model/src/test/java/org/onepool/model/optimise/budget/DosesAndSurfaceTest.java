@@ -21,7 +21,7 @@ class DosesAndSurfaceTest {
 
     @Test
     void halfTheEffectAtTheStatedSpendPerHeadThreeQuartersAtTwice() {
-        DoseResponse dose = new DoseResponse(40.0, null, null, null, null, null, null, null);
+        DoseResponse dose = new DoseResponse(40.0, null, null, null, null, null, null, null, null, null);
         assertThat(dose.strength(0)).isZero();
         assertThat(dose.strength(40)).isCloseTo(0.5, within(1e-12));
         assertThat(dose.strength(80)).isCloseTo(0.75, within(1e-12));
