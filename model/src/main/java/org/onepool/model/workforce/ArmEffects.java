@@ -119,7 +119,7 @@ final class ArmEffects {
             boolean funded = funding != null && funding.funds(i);
             SpendCovers covered = funded ? in.doseResponse().spendCovers() : SpendCovers.NOTHING;
             if (!covered.setup() && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
-            if (month >= in.startMonth() && paysRunningCosts(in, funded, covered, month)) {
+            if (in.runsIn(month) && paysRunningCosts(in, funded, covered, month)) {
                 if (in.runningCostIsPaymentToStaff()) paymentsToStaffGbp += runningGbpPerMonth[i];
                 else investmentRunningGbp += runningGbpPerMonth[i];
             }

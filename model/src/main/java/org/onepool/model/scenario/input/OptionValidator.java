@@ -83,6 +83,9 @@ final class OptionValidator {
         checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
         checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);
         checks.between(p + ".rampUpMonths", in.rampUpMonths(), 0, 240);
+        if (in.endMonth() != null) {
+            checks.between(p + ".endMonth", in.endMonth(), in.startMonth() + 1, horizonMonths);
+        }
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
         effects(p + ".effects", in.effects());
