@@ -101,8 +101,14 @@ final class AppraisalContext {
 
     /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
-        double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
-        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases);
+        Option o = option.arm().option();
+        double[] usage = usage(option);
+        if (o.withdrawals().isEmpty()) {
+            return OptionAppraisal.of(baseline.ledger(), option.ledger(), CostShares.of(scenario, o, usage),
+                    bias(values), years, factors, cases);
+        }
+        return OptionAppraisal.of(baseline.ledger(), option.ledger(), CostShares.byMonth(scenario, o, usage,
+                years.months()), bias(values), years, factors, cases);
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {

@@ -95,6 +95,7 @@ final class Coalitions {
                     i.effects(), i.doseResponse(), i.priceYear(), i.endMonth()));
         }
         return new Option(option.id(), option.name() + " (" + String.join(", ", in) + ")", option.description(), in,
-                option.costSharing(), interventions);
+                option.costSharing(), interventions,
+                option.withdrawals().stream().filter(w -> in.contains(w.partner())).toList());
     }
 }

@@ -39,6 +39,8 @@ final class ArmEffects {
     private final double[] runningGbpPerMonth;
     private final double effectScale;
     private final int withdrawnPartner;
+    /** Per partner: the month it leaves the option (MAX_VALUE: it stays). */
+    private final int[] leavesAt;
     private final LeverFunding funding;
 
     /** Per effect, per pf: the interventions' values combined ({@link Effect#combine}). */
@@ -68,6 +70,11 @@ final class ArmEffects {
         this.effectScale = stress != null && stress.type() == StressType.EFFECT_SCALE ? stress.effectScale() : 1;
         this.withdrawnPartner = stress != null && stress.type() == StressType.PARTNER_WITHDRAWS
                 ? partnerIndex(stress.partner()) : -1;
+        leavesAt = new int[params.layout.partners()];
+        for (int p = 0; p < leavesAt.length; p++) {
+            leavesAt[p] = option == null ? Integer.MAX_VALUE
+                    : option.withdrawalMonth(params.scenario.partners().get(p).id());
+        }
         List<Intervention> list = option == null ? List.of() : option.interventions();
         interventions = list.toArray(new Intervention[0]);
         value = new double[interventions.length][EFFECTS.length];
@@ -151,7 +158,8 @@ final class ArmEffects {
         Layout layout = params.layout;
         boolean funded = funding != null && funding.funds(i);
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()) continue;
+            if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()
+                    || month >= leavesAt[layout.partnerOfPf(pf)]) continue;
             double s = funded ? stated * funding.strength(i, layout.partnerOfPf(pf), month) : stated;
             if (s <= 0) continue;
             for (Effect effect : applied[i]) {
@@ -226,10 +234,20 @@ final class ArmEffects {
         return out;
     }
 
+    /**
+     * Whether partner p is one of the option's partners (and has not withdrawn by this month). A partner
+     * leaving under a stress is still one for the option's costs (the stress asks what its going does to the
+     * others' savings); one leaving by the option's own withdrawals is not.
+     */
+    boolean paysIn(int p, int month) {
+        return isOptionPartner(p, 0) && month < leavesAt[p];
+    }
+
     /** Whether partner p is one of the option's partners (and has not withdrawn by this month). */
     boolean isOptionPartner(int p, int month) {
         if (option == null) return false;
         if (p == withdrawnPartner && month >= stress.startMonth()) return false;
+        if (month >= leavesAt[p]) return false;
         return option.partners() == null || option.partners().contains(params.scenario.partners().get(p).id());
     }
 

@@ -55,6 +55,16 @@ final class OptionValidator {
             for (int j = 0; j < o.interventions().size(); j++) {
                 intervention(p + ".interventions[" + j + "]", o.interventions().get(j), members);
             }
+            Set<String> leaving = new java.util.HashSet<>();
+            for (int j = 0; j < o.withdrawals().size(); j++) {
+                var w = o.withdrawals().get(j);
+                String q = p + ".withdrawals[" + j + "]";
+                checks.reference(q + ".partner", w.partner(), members, "partner of this option");
+                if (w.partner() != null && !leaving.add(w.partner())) {
+                    checks.add(q + ".partner", w.partner(), "each partner withdrawing once");
+                }
+                checks.between(q + ".month", w.month(), 1, horizonMonths - 1);
+            }
         });
     }
 

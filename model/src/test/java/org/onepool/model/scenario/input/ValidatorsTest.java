@@ -218,6 +218,22 @@ class ValidatorsTest {
     }
 
     @Test
+    void anEndMonthFollowsTheStartWithinTheHorizon() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        endMonth: 3")))
+                .containsExactly(problem("options[0].interventions[0].endMonth", "3", "a whole number from 4 to 60"));
+    }
+
+    @Test
+    void aWithdrawalNamesAPartnerOfTheOptionOnceWithinTheHorizon() {
+        assertThat(optionProblems(with("partners: [council]", "partners: [council]\n    withdrawals: "
+                + "[{partner: council, month: 24}, {partner: council, month: 30}, {partner: district, month: 60}]")))
+                .containsExactly(problem("options[0].withdrawals[1].partner", "council", "each partner withdrawing once"),
+                        problem("options[0].withdrawals[2].partner", "\"district\"",
+                                "the id of a partner of this option in this file (council)"),
+                        problem("options[0].withdrawals[2].month", "60", "a whole number from 1 to 59"));
+    }
+
+    @Test
     void effectsWithinTheirDeclaredRange() {
         assertThat(optionProblems(with("effects: {leavingRateReduction: {triangular: [0.0, 0.10, 0.20]}}",
                 "effects: {leavingRateReduction: 0.1, talentBankMonths: 61}")))
