@@ -28,7 +28,9 @@ public record Intervention(
                 + "price base year.") String priceYear,
         @JsonPropertyDescription("Month it ends, counted like startMonth: from this month its effects stop and its "
                 + "running costs are no longer paid (staff already moved stay where they are). Default: it runs to "
-                + "the end of the appraisal.") Integer endMonth) {
+                + "the end of the appraisal.") Integer endMonth,
+        @JsonPropertyDescription("A stop rule reviewed in each replication: the pilot stops if it is not working.")
+        StopRule stopIf) {
 
     /** An intervention that runs to the end of the appraisal. */
     public Intervention(InterventionType type, String name, List<String> partners, List<String> jobFamilies,
@@ -36,7 +38,7 @@ public record Intervention(
                         Uncertain runningCostGbpPerYear, Boolean runningCostIsPaymentToStaff, Effects effects,
                         DoseResponse doseResponse, String priceYear) {
         this(type, name, partners, jobFamilies, startMonth, rampUpMonths, setupCostGbp, runningCostGbpPerYear,
-                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null);
+                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null);
     }
 
     public Intervention {

@@ -13,6 +13,10 @@ import org.onepool.model.scenario.input.ScenarioLoader;
 class InterventionEndTest {
 
     private static Scenario withOptions() throws Exception {
+        return withOptions(0);
+    }
+
+    private static Scenario withOptions(double windDownGbp) throws Exception {
         String yaml = TestScenarios.constantHazardYaml(400, 0.2, "{triangular: [1, 2, 4]}", 0.1, 4) + """
                 options:
                   - id: runs
@@ -25,8 +29,14 @@ class InterventionEndTest {
                     interventions:
                       - {type: retention, startMonth: 3, endMonth: 24, setupCostGbp: 5000,
                          runningCostGbpPerYear: 12000, effects: {leavingRateReduction: 0.3}}
+                  - id: stops
+                    name: Retention with a stop rule that always fires at month 24
+                    interventions:
+                      - {type: retention, startMonth: 3, setupCostGbp: 5000, runningCostGbpPerYear: 12000,
+                         effects: {leavingRateReduction: 0.3},
+                         stopIf: {indicator: vacancyMonths, reductionBelow: 1, reviewMonth: 24, windDownCostGbp: %s}}
                 """;
-        return ScenarioLoader.parse(yaml, false);
+        return ScenarioLoader.parse(yaml.formatted(windDownGbp), false);
     }
 
     @Test
@@ -59,5 +69,37 @@ class InterventionEndTest {
             }
         }
         assertThat(leftEnds).isGreaterThan(leftRuns);
+    }
+
+    @Test
+    void aStopRuleThatAlwaysFiresAtMonth24GivesExactlyTheOptionThatEndsAtMonth24() throws Exception {
+        Scenario s = withOptions();
+        List<ArmResult> arms = Replication.run(s, ScenarioValues.central(), 77, List.of(Arm.BASELINE,
+                new Arm(s.option("ends").orElseThrow(), null), new Arm(s.option("stops").orElseThrow(), null)));
+        var ends = arms.get(1);
+        var stops = arms.get(2);
+        for (int m = 0; m < ends.ledger().months(); m++) {
+            for (CostCategory c : CostCategory.values()) {
+                assertThat(stops.ledger().monthTotal(m, c)).as("month %d %s", m, c).isEqualTo(ends.ledger().monthTotal(m, c));
+            }
+            for (int pf = 0; pf < ends.series().pfs(); pf++) {
+                for (Measure x : Measure.values()) {
+                    assertThat(stops.series().get(m, pf, x)).as("month %d %s", m, x).isEqualTo(ends.series().get(m, pf, x));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStoppedPilotPaysItsWindDownCostInTheReviewMonth() throws Exception {
+        Scenario s = withOptions(7000);
+        List<ArmResult> arms = Replication.run(s, ScenarioValues.central(), 77, List.of(Arm.BASELINE,
+                new Arm(s.option("ends").orElseThrow(), null), new Arm(s.option("stops").orElseThrow(), null)));
+        assertThat(arms.get(2).ledger().monthTotal(24, CostCategory.INTERVENTION_RUNNING)).isEqualTo(7000.0);
+        assertThat(arms.get(1).ledger().monthTotal(24, CostCategory.INTERVENTION_RUNNING)).isZero();
+        // Without business as usual in the replication there is nothing to review against: it never stops.
+        List<ArmResult> alone = Replication.run(s, ScenarioValues.central(), 77,
+                List.of(new Arm(s.option("stops").orElseThrow(), null)));
+        assertThat(alone.get(0).ledger().monthTotal(30, CostCategory.INTERVENTION_RUNNING)).isEqualTo(1000.0);
     }
 }

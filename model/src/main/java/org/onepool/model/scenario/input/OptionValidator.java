@@ -96,6 +96,14 @@ final class OptionValidator {
         if (in.endMonth() != null) {
             checks.between(p + ".endMonth", in.endMonth(), in.startMonth() + 1, horizonMonths);
         }
+        if (in.stopIf() != null) {
+            var rule = in.stopIf();
+            checks.between(p + ".stopIf.reviewMonth", rule.reviewMonth(), in.startMonth() + 1, horizonMonths - 1);
+            if (rule.reductionBelow() != null) {
+                checks.between(p + ".stopIf.reductionBelow", rule.reductionBelow(), 0, 1, "a share from 0 to 1");
+            }
+            checks.money(p + ".stopIf.windDownCostGbp", rule.windDownCostGbp());
+        }
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
         effects(p + ".effects", in.effects());

@@ -224,6 +224,15 @@ class ValidatorsTest {
     }
 
     @Test
+    void aStopRuleIsReviewedAfterTheStartWithAShareAndNoNegativeCost() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        stopIf: {indicator: vacancyMonths, "
+                + "reductionBelow: 1.5, reviewMonth: 2, windDownCostGbp: -1}")))
+                .containsExactly(problem("options[0].interventions[0].stopIf.reviewMonth", "2", "a whole number from 4 to 59"),
+                        problem("options[0].interventions[0].stopIf.reductionBelow", "1.5", "a share from 0 to 1"),
+                        problem("options[0].interventions[0].stopIf.windDownCostGbp", "-1", "an amount in GBP from 0 to 10 billion"));
+    }
+
+    @Test
     void aWithdrawalNamesAPartnerOfTheOptionOnceWithinTheHorizon() {
         assertThat(optionProblems(with("partners: [council]", "partners: [council]\n    withdrawals: "
                 + "[{partner: council, month: 24}, {partner: council, month: 30}, {partner: district, month: 60}]")))
