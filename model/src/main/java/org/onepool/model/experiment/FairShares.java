@@ -45,6 +45,7 @@ public final class FairShares {
     private final AppraisalContext context;
     private final Coalitions coalitions;
     private final long started = System.nanoTime();
+    private boolean streamsDecided;
 
     /** @throws IllegalArgumentException naming what is wrong with the option for this analysis */
     public FairShares(Scenario scenario, String optionId, Settings settings) {
@@ -64,6 +65,17 @@ public final class FairShares {
         }
     }
 
+    /**
+     * Decides the option's benefit streams once, as the appraisal does, on the full option: every coalition
+     * (same option id) then has the same lines cut by the benefits shortfall.
+     */
+    private void decideBenefitStreams() {
+        if (streamsDecided) return;
+        context.decideBenefitStreams(List.of(context.arm(null, null), context.arm(option, null)),
+                settings.replications(), settings.threads());
+        streamsDecided = true;
+    }
+
     private boolean exact() {
         return coalitions.size() <= settings.exactUpTo();
     }
@@ -73,6 +85,7 @@ public final class FairShares {
      * run will simulate: all of them when exact; when sampled, the pilot's at least and the cap's at most.
      */
     public Estimate estimate() {
+        decideBenefitStreams();
         long t0 = System.nanoTime();
         context.npvs(0, context.sampled(0), List.of(context.arm(null, null), context.arm(option, null)));
         double perArm = (System.nanoTime() - t0) / 1e9 / 2;
@@ -94,6 +107,7 @@ public final class FairShares {
     }
 
     public FairShare run(Summary.ScenarioInfo info, Progress progress) {
+        decideBenefitStreams();
         int n = coalitions.size();
         CoalitionValues values = new CoalitionValues(context, coalitions, settings.replications(), settings.threads(),
                 progress);

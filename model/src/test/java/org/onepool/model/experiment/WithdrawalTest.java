@@ -49,7 +49,9 @@ class WithdrawalTest {
         Scenario s = scenario();
         AppraisalContext context = new AppraisalContext(s, 5);
         var values = context.sampled(0);
-        List<ArmResult> results = context.simulate(0, values, List.of(Arm.BASELINE, context.arm(s.options().get(0), null)));
+        List<Arm> arms = List.of(Arm.BASELINE, context.arm(s.options().get(0), null));
+        context.decideBenefitStreams(arms, 1, 1);
+        List<ArmResult> results = context.simulate(0, values, arms);
         var ledger = results.get(1).ledger();
         // The simulation's ledger: by headcount while both pay (3:1), all on A from month 36.
         assertThat(ledger.get(35, 1, CostCategory.INTERVENTION_RUNNING)).isCloseTo(500, within(1e-9));
