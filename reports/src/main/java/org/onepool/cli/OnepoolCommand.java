@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = OnepoolCommand.VersionProvider.class,
         description = "Appraises invest-to-save workforce options shared by public-sector partners.",
         subcommands = {RunCommand.class, OptimiseCommand.class, DeployCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
-                ImportCommand.class, BacktestCommand.class,
+                ImportCommand.class, BacktestCommand.class, FairShareCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

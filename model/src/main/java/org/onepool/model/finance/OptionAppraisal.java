@@ -118,6 +118,19 @@ public record OptionAppraisal(
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, CaseSettings cases,
                                      Set<CostCategory> benefitStreams, int host) {
+        double[][] byMonth = new double[baseline.months()][];
+        java.util.Arrays.fill(byMonth, costShares);
+        return of(baseline, option, byMonth, bias, years, factors, cases, benefitStreams, host);
+    }
+
+    /**
+     * As above with each month's cost shares (a partner that has left an option pays nothing from its month);
+     * {@link #costShares} are month 0's.
+     */
+    public static OptionAppraisal of(Ledger baseline, Ledger option, double[][] sharesByMonth, Bias bias,
+                                     FinancialYears years, double[] factors, CaseSettings cases,
+                                     Set<CostCategory> benefitStreams, int host) {
+        double[] costShares = sharesByMonth[0];
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
@@ -128,6 +141,7 @@ public record OptionAppraisal(
         double publicSavingPv = 0;
         double investmentPv = 0;
         double investment = 0;
+        double[] partnerInvestmentPv = new double[partners];
         double cashableSaving = 0;
         double nonCashableSaving = 0;
         for (int m = 0; m < months; m++) {
@@ -140,7 +154,10 @@ public record OptionAppraisal(
                     investment += cost;
                     investmentPv += cost * factor;
                     monthly[m] -= cost;
-                    for (int p = 0; p < partners; p++) cells[p][c.ordinal()][y] -= cost * costShares[p];
+                    for (int p = 0; p < partners; p++) {
+                        cells[p][c.ordinal()][y] -= cost * sharesByMonth[m][p];
+                        partnerInvestmentPv[p] += cost * factor * sharesByMonth[m][p];
+                    }
                     continue;
                 }
                 if (c.treatment() == CostCategory.Treatment.PAY_BILL) {
@@ -171,7 +188,11 @@ public record OptionAppraisal(
             }
         }
         double[] partnerNet = new double[partners];
-        for (int p = 0; p < partners; p++) partnerNet[p] = partnerSavingPv[p] - costShares[p] * investmentPv;
+        boolean constantShares = java.util.Arrays.stream(sharesByMonth).allMatch(row -> row == costShares);
+        for (int p = 0; p < partners; p++) {
+            // The same shares every month: the share of the whole PV (the sum month by month rounds differently).
+            partnerNet[p] = partnerSavingPv[p] - (constantShares ? costShares[p] * investmentPv : partnerInvestmentPv[p]);
+        }
         double[] cumulative = CashFlowMetrics.cumulative(monthly);
         double[] discounted = CashFlowMetrics.discountedCumulative(monthly, years, factors);
         // NPSV = social benefits - net public cost, with the pay lines in both: the service a filled post
@@ -184,7 +205,7 @@ public record OptionAppraisal(
                 boxed(CashFlowMetrics.paybackMonth(cumulative)), boxed(CashFlowMetrics.paybackMonth(discounted)),
                 CashFlowMetrics.peakFunding(cumulative), cashableSaving, nonCashableSaving, cells, partnerSavingPv,
                 partnerNet, costShares, socialPv, netPublicCostPv,
-                financialCase(baseline, option, costShares, years, cases, host));
+                financialCase(baseline, option, sharesByMonth, years, cases, host));
     }
 
     /** True for what the option itself pays: its set-up and running costs and its payments to staff. */
@@ -197,7 +218,7 @@ public record OptionAppraisal(
      * host's budget bears the option's set-up and running costs in full and each other partner pays the host
      * its share as a transfer: every partner's net is its share, as without a host, and the transfers sum to 0.
      */
-    static FinancialCase financialCase(Ledger baseline, Ledger option, double[] costShares, FinancialYears years,
+    static FinancialCase financialCase(Ledger baseline, Ledger option, double[][] sharesByMonth, FinancialYears years,
                                        CaseSettings cases, int host) {
         int months = baseline.months();
         int partners = baseline.partners();
@@ -218,7 +239,7 @@ public record OptionAppraisal(
                     boolean hosted = host >= 0 && c.isInvestment();
                     int transfers = CostCategory.TRANSFERS.ordinal();
                     for (int p = 0; p < partners; p++) {
-                        double share = cost * costShares[p];
+                        double share = cost * sharesByMonth[m][p];
                         if (!hosted) {
                             cells[p][c.ordinal()][y] -= share;
                         } else if (p == host) {
