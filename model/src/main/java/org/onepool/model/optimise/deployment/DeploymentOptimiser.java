@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -18,11 +17,13 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Places pooled people. A problem of at most {@value #EXACT_PEOPLE} people is solved exactly by branch and
- * bound when that closes within {@value #EXACT_NODE_LIMIT} search nodes; any other goes to OptaPlanner: a
- * construction heuristic, then simulated annealing over {@link ReassignMoveFactory} moves (the acceptor the
- * benchmarks chose, see {@link #localSearch}), ending after a number of steps in proportion to the number of
- * people; never a time limit, so the same problem always gets the same plan on any machine. The lists are put in id order first, so a plan does not depend on the
- * order people, posts and courses were listed in. Thread-safe; build once, call many times.
+ * bound when that closes within {@value #EXACT_NODE_LIMIT} search nodes; any other starts from the plan of
+ * the budget's Lagrangian relaxation ({@link LagrangianStart}: best assignments with the courses priced,
+ * by the Hungarian algorithm) and goes to OptaPlanner for simulated annealing over
+ * {@link ReassignMoveFactory} moves (the acceptor the benchmarks chose, see {@link #localSearch}), ending
+ * after a number of steps in proportion to the number of people; never a time limit, so the same problem
+ * always gets the same plan on any machine. The lists are put in id order first, so a plan does not depend
+ * on the order people, posts and courses were listed in. Thread-safe; build once, call many times.
  */
 public final class DeploymentOptimiser implements DeploymentPolicy {
     /** Largest problem, in people, tried by exact search first. */
@@ -83,6 +84,8 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
             for (DeploymentPlan.Placement p : exact.get().placements()) placed.put(p.personId(), byId.get(p.postId()));
         } else {
             DeploymentSolution start = DeploymentSolution.of(ordered);
+            Map<String, OpenPost> relaxed = LagrangianStart.plan(ordered);
+            for (Assignment a : start.getAssignments()) a.setPost(relaxed.get(a.getId()));
             if (!start.getAssignments().isEmpty()) {
                 DeploymentSolution solved = factory(ordered.people().size(), ordered.posts().size()).buildSolver()
                         .solve(start);
@@ -120,15 +123,14 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
                 .withConstraintProviderClass(DeploymentConstraints.class)
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
-                .withPhases(new ConstructionHeuristicPhaseConfig(),
-                        localSearch(people * stepsPerPerson));
+                .withPhases(localSearch(people * stepsPerPerson));
     }
 
     /**
      * Simulated annealing over the problem's own moves (chosen over tabu search and late acceptance by
      * OptaPlanner's benchmarker at equal effort: benchmarks/deployment-acceptors.md), its temperature
-     * falling over a number of steps on this phase alone (the construction heuristic does not eat into
-     * them); it also ends when a step finds no acceptable move ({@link StuckStepTermination}).
+     * falling over a number of steps; it also ends when a step finds no acceptable move
+     * ({@link StuckStepTermination}).
      */
     static LocalSearchPhaseConfig localSearch(int steps) {
         return new LocalSearchPhaseConfig()

@@ -28,6 +28,9 @@ final class BudgetBranchAndBound {
     record Result(BudgetPlan plan, double gainGbp, double boundGbp, boolean closed, long boxes, int evaluations) {
     }
 
+    /** Subgradient steps tuning each box's multipliers. */
+    private static final int SUBGRADIENT_STEPS = 40;
+
     private final BudgetProblem problem;
     private final int levers;
     private final int years;
@@ -168,12 +171,12 @@ final class BudgetBranchAndBound {
         while (!open.isEmpty()) {
             double[][] box = open.pop();
             if (boxes >= boxLimit) {
-                openBound = Math.max(openBound, bound(box[0], box[1], box[2].clone(), 0));
+                openBound = Math.max(openBound, bound(box[0], box[1], box[2].clone(), SUBGRADIENT_STEPS));
                 continue;
             }
             boxes++;
             double[] mu = box[2].clone();
-            double b = bound(box[0], box[1], mu, 40);
+            double b = bound(box[0], box[1], mu, SUBGRADIENT_STEPS);
             if (b <= incumbentValue + toleranceGbp) continue;
             int split = widest(box[0], box[1]);
             double cut = (box[0][split] + box[1][split]) / 2;
