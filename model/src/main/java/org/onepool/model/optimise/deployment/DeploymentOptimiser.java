@@ -34,6 +34,11 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     /** Local search steps per person for `onepool deploy`, and inside the simulation's monthly calls. */
     static final int STEPS_PER_PERSON = 200;
     static final int SIMULATION_STEPS_PER_PERSON = 30;
+    /**
+     * Most local search steps in one call, whatever the size: from the relaxation's plan the search only
+     * polishes it (an assumption, checked by the figures at 200 and 500 people in benchmarks/README.md).
+     */
+    static final int MOST_STEPS = 100 * STEPS_PER_PERSON;
 
     private final long seed;
     private final Map<List<Integer>, SolverFactory<DeploymentSolution>> factories = new ConcurrentHashMap<>();
@@ -84,12 +89,15 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
             for (DeploymentPlan.Placement p : exact.get().placements()) placed.put(p.personId(), byId.get(p.postId()));
         } else {
             DeploymentSolution start = DeploymentSolution.of(ordered);
-            Map<String, OpenPost> relaxed = LagrangianStart.plan(ordered);
-            for (Assignment a : start.getAssignments()) a.setPost(relaxed.get(a.getId()));
-            if (!start.getAssignments().isEmpty()) {
+            LagrangianStart.Start relaxed = LagrangianStart.start(ordered);
+            for (Assignment a : start.getAssignments()) a.setPost(relaxed.placed().get(a.getId()));
+            // A starting plan that reaches the relaxation's bound is optimal: nothing to search.
+            if (!start.getAssignments().isEmpty() && !relaxed.optimal()) {
                 DeploymentSolution solved = factory(ordered.people().size(), ordered.posts().size()).buildSolver()
                         .solve(start);
                 for (Assignment a : solved.getAssignments()) if (a.getPost() != null) placed.put(a.getId(), a.getPost());
+            } else {
+                placed.putAll(relaxed.placed());
             }
         }
         return DeploymentScore.plan(problem, placed);
@@ -123,7 +131,7 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
                 .withConstraintProviderClass(DeploymentConstraints.class)
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
-                .withPhases(localSearch(people * stepsPerPerson));
+                .withPhases(localSearch(Math.min(MOST_STEPS, people * stepsPerPerson)));
     }
 
     /**

@@ -52,6 +52,22 @@ final class LagrangianStart {
     }
 
     /**
+     * The starting plan, and whether it is proven optimal: its value reaches the relaxation's bound (for
+     * any price, the best priced assignment plus the price times the budget bounds every plan within it).
+     */
+    record Start(Map<String, OpenPost> placed, boolean optimal) {
+    }
+
+    static Start start(DeploymentProblem problem) {
+        LagrangianStart s = new LagrangianStart(problem);
+        Map<String, OpenPost> placed = s.solve();
+        return new Start(placed, s.planValue >= s.bound - 1e-6);
+    }
+
+    private double bound = Double.POSITIVE_INFINITY;
+    private long planValue;
+
+    /**
      * The bisection's last bracket {price that overspends, price that fits} ({0, 0} when no price is
      * needed): the relaxation's bound, the assignment's value at a price plus the price times the budget,
      * is least near them (for tests that bound the optimum).
@@ -68,7 +84,10 @@ final class LagrangianStart {
     private Map<String, OpenPost> solve() {
         long budget = problem.trainingBudgetGbp();
         int[] at = assignment(0);
-        if (spend(at) <= budget) return placed(at);
+        if (spend(at) <= budget) {
+            bound = planValue = total(at);
+            return placed(at);
+        }
         int[] best = new int[people];
         Arrays.fill(best, -1);
         low = 0;
@@ -80,6 +99,7 @@ final class LagrangianStart {
         for (int k = 0; k <= BISECTIONS; k++) {
             double price = k == 0 ? high : (low + high) / 2;
             int[] trial = assignment(price);
+            bound = Math.min(bound, total(trial) - price * spend(trial) + price * budget);
             if (spend(trial) <= budget) {
                 if (total(trial) > total(best)) best = trial;
                 high = price;
@@ -88,6 +108,7 @@ final class LagrangianStart {
             }
         }
         fill(best);
+        planValue = total(best);
         return placed(best);
     }
 
