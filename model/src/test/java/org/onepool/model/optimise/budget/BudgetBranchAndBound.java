@@ -57,7 +57,7 @@ final class BudgetBranchAndBound {
     private int evaluations;
 
     BudgetBranchAndBound(ResponseSurface surface) {
-        this(surface, meanCoefficients(surface));
+        this(surface, ExactBudgetSplit.meanCoefficients(surface));
     }
 
     /** On the surface with coefficients beta (the mean over replications, or one replication's). */
@@ -461,17 +461,6 @@ final class BudgetBranchAndBound {
         int t = 0;
         for (int n : v) t += n;
         return t;
-    }
-
-    static double[] meanCoefficients(ResponseSurface surface) {
-        double[][] c = surface.coefficients();
-        double[] out = new double[c.length];
-        for (int j = 0; j < c.length; j++) {
-            double s = 0;
-            for (double v : c[j]) s += v;
-            out[j] = s / c[j].length;
-        }
-        return out;
     }
 
     /** One replication's coefficients. */
