@@ -15,6 +15,11 @@ final class CandidateBuckets {
     private long[] candidateBits = new long[16];
     private int markedRows;
     private int[] items = new int[256];
+    /**
+     * Parallel to {@link #items}: each candidate's place in this month's order (staff id scrambled by the
+     * month's mask), kept beside the rows so finding who comes first scans one contiguous array.
+     */
+    private int[] priority = new int[256];
 
     CandidateBuckets(int cells) {
         this.cells = cells;
@@ -46,8 +51,11 @@ final class CandidateBuckets {
         markedRows = rows;
     }
 
-    /** Groups the marked rows by key (their cell, and whether at risk), in row order within each key. */
-    void group(StaffTable staff) {
+    /**
+     * Groups the marked rows by key (their cell, and whether at risk), in row order within each key, and
+     * gives each its priority for the month: {@code (id ^ mask)} without the sign bit.
+     */
+    void group(StaffTable staff, int mask) {
         java.util.Arrays.fill(count, 0);
         final int[] cellOf = staff.cell();
         final byte[] flags = staff.flags();
@@ -66,7 +74,11 @@ final class CandidateBuckets {
                 count[key]++;
             }
         }
-        if (items.length < offered) items = new int[offered + offered / 2];
+        if (items.length < offered) {
+            items = new int[offered + offered / 2];
+            priority = new int[items.length];
+        }
+        final int[] ids = staff.id();
         int acc = 0;
         for (int k = 0; k < count.length; k++) {
             start[k] = acc;
@@ -76,7 +88,9 @@ final class CandidateBuckets {
         start[count.length] = acc;
         for (int i = 0; i < offered; i++) {
             int key = offeredKey[i];
-            items[start[key] + count[key]++] = offeredRow[i];
+            int at = start[key] + count[key]++;
+            items[at] = offeredRow[i];
+            priority[at] = (ids[offeredRow[i]] ^ mask) & Integer.MAX_VALUE;
         }
     }
 
@@ -86,6 +100,21 @@ final class CandidateBuckets {
 
     int get(int key, int k) {
         return items[start[key] + k];
+    }
+
+    /** The position under a key of the candidate who comes first this month (least priority); 0 if none. */
+    int first(int key) {
+        int from = start[key];
+        int best = 0;
+        int least = Integer.MAX_VALUE;
+        for (int k = 0, size = count[key]; k < size; k++) {
+            int pk = priority[from + k];
+            if (pk < least) {
+                least = pk;
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** Removes a given row from a key's candidates, if it is there. */
@@ -102,7 +131,9 @@ final class CandidateBuckets {
     int take(int key, int k) {
         int at = start[key] + k;
         int person = items[at];
-        items[at] = items[start[key] + --count[key]];
+        int last = start[key] + --count[key];
+        items[at] = items[last];
+        priority[at] = priority[last];
         return person;
     }
 }

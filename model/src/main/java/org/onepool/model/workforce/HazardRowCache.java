@@ -29,6 +29,12 @@ final class HazardRowCache implements StaffTable.RowFollower {
     /** Per staff row: the row of the leaving table, and the month from which it must be worked out again. */
     int[] row;
     int[] until;
+    /** The staff columns {@link #refresh} reads, held here so each read is one load (re-read when the table grows). */
+    private int[] retireMonth;
+    private int[] joinedMonth;
+    private int[] postMonth;
+    private int[] cellOf;
+    private byte[] engagement;
 
     HazardRowCache(StaffTable staff, Hazards hazards, Parameters params) {
         this.staff = staff;
@@ -39,6 +45,15 @@ final class HazardRowCache implements StaffTable.RowFollower {
         until = new int[staff.capacity()];
         Arrays.fill(until, UNKNOWN);
         staff.follow(this);
+        readColumns();
+    }
+
+    private void readColumns() {
+        retireMonth = staff.retireMonth();
+        joinedMonth = staff.joinedMonth();
+        postMonth = staff.postMonth();
+        cellOf = staff.cell();
+        engagement = staff.engagementPercentiles();
     }
 
     /** From now on every row is worked out afresh each month (to show the cache changes nothing). */
@@ -48,6 +63,7 @@ final class HazardRowCache implements StaffTable.RowFollower {
 
     /** Before the leaving pass: a moved engagement threshold changes who is engaged, so every row. */
     void beginLeavingPass() {
+        readColumns();
         if (hazards.engagementChanged) Arrays.fill(until, 0, staff.size, UNKNOWN);
     }
 
@@ -66,14 +82,14 @@ final class HazardRowCache implements StaffTable.RowFollower {
      * retirement instead. The leaving pass calls this when {@code now >= until[i]}.
      */
     boolean refresh(int i, int now) {
-        int retire = staff.retireMonth()[i];
+        int retire = retireMonth[i];
         if (now >= retire) return false;
-        int joined = staff.joinedMonth()[i];
-        int post = staff.postMonth()[i];
-        int pf = pfOfCell[staff.cell()[i]];
+        int joined = joinedMonth[i];
+        int post = postMonth[i];
+        int pf = pfOfCell[cellOf[i]];
         int at = LeavingParameters.at(pf, now - joined);
         boolean stagnating = now - post >= leaving.stagnationMonths();
-        boolean engaged = staff.engagementPercentile(i) < hazards.engagedThreshold[pf];
+        boolean engaged = (engagement[i] & 0xFF) < hazards.engagedThreshold[pf];
         row[i] = hazards.row(pf, leaving.bandOfTenure()[at], stagnating, engaged);
         int holds = retire;
         if (!stagnating) holds = Math.min(holds, post + leaving.stagnationMonths());
@@ -88,6 +104,7 @@ final class HazardRowCache implements StaffTable.RowFollower {
         if (capacity > row.length) {
             row = Arrays.copyOf(row, capacity);
             until = Arrays.copyOf(until, capacity);
+            readColumns();
         }
         until[i] = UNKNOWN;
     }

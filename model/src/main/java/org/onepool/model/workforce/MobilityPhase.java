@@ -42,7 +42,7 @@ final class MobilityPhase implements Steppable {
     @Override
     public void step(SimState simState) {
         WorkforceModel m = (WorkforceModel) simState;
-        candidates.group(m.state.staff);
+        candidates.group(m.state.staff, (int) RandomStreams.mix(m.mobilitySeed + m.month));
         VacancyTable vac = m.state.vacancies;
         DeploymentMode mode = m.params.mobility.deploymentMode();
         if (mode != DeploymentMode.INDIVIDUAL && poolOpen(m)) {
@@ -223,23 +223,10 @@ final class MobilityPhase implements Steppable {
     /**
      * The candidate under a key who comes first this month: the least id once scrambled by the month's
      * mask. Rows move as other partners' staff leave, so the order a key's candidates are listed in is
-     * not theirs to keep; an order by id is (common random numbers down to the person). One xor and one
-     * comparison a candidate keeps the scan cheap on the hot path.
+     * not theirs to keep; an order by id is (common random numbers down to the person).
      */
     private int first(WorkforceModel m, int key) {
-        int[] ids = m.state.staff.id();
-        int mask = (int) RandomStreams.mix(m.mobilitySeed + m.month);
-        int best = 0;
-        int least = Integer.MAX_VALUE;
-        int size = candidates.size(key);
-        for (int k = 0; k < size; k++) {
-            int priority = (ids[candidates.get(key, k)] ^ mask) & Integer.MAX_VALUE;
-            if (priority < least) {
-                least = priority;
-                best = k;
-            }
-        }
-        return best;
+        return candidates.first(key);
     }
 
     /**

@@ -121,6 +121,11 @@ final class StaffTable {
         return columns.bytes[ENGAGEMENT][i] & 0xFF;
     }
 
+    /** The engagement percentiles as stored (read each with {@code & 0xFF}). */
+    byte[] engagementPercentiles() {
+        return columns.bytes[ENGAGEMENT];
+    }
+
     /** Removes person i by moving the last person into their row: O(1), deterministic, order not kept. */
     void removeSwap(int i) {
         int last = --size;
