@@ -69,6 +69,11 @@ final class MilpDeployment {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimitMillis / 1000.0).setNumWorkers(2).setRandomSeed(1);
         CpSolverStatus status = solver.solve(model);
+        if (status == CpSolverStatus.UNKNOWN) {
+            // No plan within the time limit (500 people): leaving every post vacant is the plan, with CP-SAT's bound.
+            return new Result(DeploymentScore.plan(problem, Map.of()), allVacant, false,
+                    allVacant + (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+        }
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("CP-SAT found no plan: " + status);
         }
