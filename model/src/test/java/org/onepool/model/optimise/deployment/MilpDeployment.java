@@ -70,9 +70,9 @@ final class MilpDeployment {
         solver.getParameters().setMaxTimeInSeconds(timeLimitMillis / 1000.0).setNumWorkers(2).setRandomSeed(1);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.UNKNOWN) {
-            // No plan within the time limit (500 people): leaving every post vacant is the plan, with CP-SAT's bound.
-            return new Result(DeploymentScore.plan(problem, Map.of()), allVacant, false,
-                    allVacant + (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+            // No plan within the time limit (500 people): leaving every post vacant is the plan, and CP-SAT's
+            // bound is not to be trusted, so none is given (the relaxation's bound is used instead).
+            return new Result(DeploymentScore.plan(problem, Map.of()), allVacant, false, Long.MAX_VALUE);
         }
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("CP-SAT found no plan: " + status);

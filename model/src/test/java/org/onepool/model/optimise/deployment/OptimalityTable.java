@@ -45,7 +45,11 @@ final class OptimalityTable {
                 continue;
             }
             long reference = exact.proven() ? exact.optimum() : exact.upperBound();
-            long gap = Math.max(0, reference - plan.softScore());
+            if (plan.softScore() > reference) {
+                throw new IllegalStateException(family + " " + s + ": the plan scores " + plan.softScore()
+                        + ", above the reference's " + reference);
+            }
+            long gap = reference - plan.softScore();
             // A plan that reaches the bound is itself the proof of the optimum.
             proven &= exact.proven() || gap == 0;
             if (gap == 0) optimal++;
