@@ -31,7 +31,7 @@ record TidyTable(List<Column> columns, List<List<Object>> rows) {
         columns.add(new Column("optionName", Type.TEXT));
         columns.add(new Column("replications", Type.INTEGER));
         columns.add(new Column("seed", Type.LONG));
-        for (String s : List.of("npvMean", "npvP10", "npvP50", "npvP90", "probabilityNpvPositive", "benefitCostRatioP50",
+        for (String s : List.of("npvMean", "npvP10", "npvP50", "npvP90", "probabilityNpvPositive", "benefitCostRatio",
                 "roiP50", "paybackMonthP50", "neverPaysBackShare", "peakFundingP50", "investmentMean",
                 "cashableSavingMean", "nonCashableSavingMean", "baselineTotalCostMean")) {
             columns.add(new Column(s, Type.NUMBER));
@@ -59,7 +59,7 @@ record TidyTable(List<Column> columns, List<List<Object>> rows) {
                 row.add(npv.p50());
                 row.add(npv.p90());
                 row.add(o.probabilityNpvPositive());
-                row.add(o.benefitCostRatio().p50());
+                row.add(o.benefitCostRatio());
                 row.add(o.roi().p50());
                 row.add(o.paybackMonth().p50());
                 row.add(o.paybackMonth().neverShare());

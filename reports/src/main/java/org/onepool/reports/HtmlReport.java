@@ -91,7 +91,7 @@ final class HtmlReport {
                 row("Peak cash funding, median (financial case)", o -> Formats.money(o.financial().peakFunding().p50())),
                 row("Discounted payback (economic case)", o -> payback(o.discountedPaybackMonth())),
                 row("Investment (with optimism bias)", o -> Formats.money(o.investment().mean())),
-                row("Benefit–cost ratio (Green Book), median", o -> bcr(o.economic())),
+                row("Benefit–cost ratio (Green Book), from expected values", HtmlReport::bcr),
                 row("Return on investment, median", o -> Formats.percent(o.roi().p50())),
                 row("Cashable savings, mean", o -> Formats.money(o.cashableSaving().mean())),
                 row("Non-cashable savings, mean", o -> Formats.money(o.nonCashableSaving().mean())));
@@ -126,15 +126,39 @@ final class HtmlReport {
         return names.isEmpty() ? "none" : names.size() + ": " + String.join(", ", names);
     }
 
-    /** The Green Book BCR as the report reads it: the median where there is a net public cost, else why not. */
-    static String bcr(Summary.Economic e) {
-        if (e.shareWithNoNetPublicCost() >= 0.5) {
-            return "none: the cash savings exceed the option's costs in " + Formats.percent(e.shareWithNoNetPublicCost())
-                    + " of replications (it pays for itself)";
+    /**
+     * The Green Book BCR as the report reads it: from expected present values, so it is above 1 exactly when
+     * the expected NPSV is positive. The headline NPSV is the median; where the two disagree in sign (a skewed
+     * spread of outcomes) the text says so, so that a ratio below 1 never sits unexplained beside a positive
+     * NPSV. No ratio where the option pays for itself.
+     */
+    public static String bcr(Summary.OptionResult o) {
+        Summary.Economic e = o.economic();
+        if (e.bcr() == null) {
+            // No net public cost: a ratio would divide by a saving. Say what the two PVs are instead.
+            String saved = Formats.money(-e.expectedNetPublicCostPv());
+            String social = Formats.money(Math.abs(e.expectedSocialBenefitsPv()));
+            return e.expectedSocialBenefitsPv() < 0
+                    ? "none: no net public cost — it is expected to save public budgets " + saved + " net of its costs, "
+                            + "at a loss of " + social + " of value that is not cash (read the NPSV)"
+                    : "none: no net public cost — it is expected to save public budgets " + saved + " net of its costs "
+                            + "and add " + social + " of value that is not cash (it pays for itself; read the NPSV)";
         }
-        String text = ratio(e.bcr().p50());
-        return e.shareWithNoNetPublicCost() > 0 ? text + "; no net public cost in "
-                + Formats.percent(e.shareWithNoNetPublicCost()) : text;
+        String text = ratio(e.bcr());
+        if (e.bcr() < 0) {
+            text += " (below zero: besides a net public cost of " + Formats.money(e.expectedNetPublicCostPv())
+                    + " it loses " + Formats.money(-e.expectedSocialBenefitsPv()) + " of value that is not cash)";
+        }
+        double mean = e.npsv().mean();
+        double median = e.npsv().p50();
+        if (median > 0 && mean <= 0) {
+            text += " (below 1 although the median NPSV is positive: the expected NPSV, " + Formats.money(mean)
+                    + ", is pulled down by the runs that lose most)";
+        } else if (median <= 0 && mean > 0) {
+            text += " (above 1 although the median NPSV is not positive: the expected NPSV, " + Formats.money(mean)
+                    + ", is lifted by the runs that save most)";
+        }
+        return text;
     }
 
     /** The pay awards and price inflation the financial case uprates by, each with its source, in words. */

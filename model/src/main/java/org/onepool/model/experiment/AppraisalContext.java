@@ -43,8 +43,17 @@ final class AppraisalContext {
     final CaseSettings cases;
     final List<Assumption> register;
     final List<Assumption> uncertain;
+    /**
+     * Optimism-bias uplifts stated as a single value: not sampled, but swept in the tornado over their project
+     * category's published lower to upper bound ({@link OptimismBias#sweptRange}), ahead of the screened inputs.
+     */
+    final Map<Assumption, double[]> swept;
     /** Where each partner x job family sits in the simulation's records. */
     final Layout layout;
+    /** Replications the benefit streams are decided on (at most; fewer when the run has fewer). */
+    static final int BENEFIT_STREAM_REPLICATIONS = 16;
+    /** Each option's benefit streams by option id, decided once before any appraisal ({@link #decideBenefitStreams}). */
+    private final Map<String, Set<CostCategory>> benefitStreams = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each option's funding under the scenario's own plan for its levers, worked out once. */
     private final Map<Option, Optional<LeverFunding>> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -65,6 +74,16 @@ final class AppraisalContext {
         this.uncertain = register.stream().filter(Assumption::isUncertain).filter(a -> seen.add(a.input()))
                 .filter(a -> a.input().id() == null || ids.add(a.input().id())).toList();
         this.layout = Layout.of(scenario);
+        OptimismBias bias = appraisal.optimismBias();
+        Map<Assumption, double[]> sweep = new java.util.LinkedHashMap<>();
+        Set<Object> swept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Assumption a : register) {
+            if (!a.path().startsWith("appraisal.optimismBias.") || !a.path().endsWith("plift")) continue;
+            if (a.input() != bias.setupUpliftInForce() && a.input() != bias.runningUpliftInForce()) continue;
+            double[] range = bias.sweptRange(a.input());
+            if (range != null && swept.add(a.input())) sweep.put(a, range);
+        }
+        this.swept = Collections.unmodifiableMap(sweep);
     }
 
     long replicationSeed(int r) {
@@ -101,8 +120,44 @@ final class AppraisalContext {
 
     /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
-        double[] shares = CostShares.of(scenario, option.arm().option(), usage(option));
-        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases);
+        Option o = option.arm().option();
+        double[] shares = CostShares.of(scenario, o, usage(option));
+        Set<CostCategory> streams = benefitStreams.get(o.id());
+        if (streams == null) throw new IllegalStateException("benefit streams of option '" + o.id() + "' not decided");
+        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases,
+                streams, host(o));
+    }
+
+    /** The index of the partner hosting the option as a shared service, or -1 when none does. */
+    int host(Option o) {
+        String id = o.costSharing().hostedBy();
+        if (id == null) return -1;
+        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
+        return -1;
+    }
+
+    /**
+     * Decides each option's benefit streams (the lines the benefits shortfall cuts) on the expected saving
+     * over the first replications, run with the given arms (business as usual first); an option already
+     * decided keeps its streams, so the main appraisal, the tornado and the stress tests cut the same lines.
+     *
+     * @return the replications run, [replication][arm], for the caller to reuse rather than simulate again
+     */
+    List<List<ArmResult>> decideBenefitStreams(List<Arm> arms, int replications, int threads) {
+        int n = Math.min(BENEFIT_STREAM_REPLICATIONS, replications);
+        List<org.onepool.model.finance.BenefitStreams> sums = new java.util.ArrayList<>();
+        for (int k = 1; k < arms.size(); k++) sums.add(new org.onepool.model.finance.BenefitStreams());
+        List<List<ArmResult>> runs = new java.util.ArrayList<>();
+        OrderedParallel.run(n, threads, r -> simulate(r, sampled(r), arms), (results, r) -> {
+            runs.add(results);
+            for (int k = 1; k < results.size(); k++) {
+                sums.get(k - 1).add(results.get(0).ledger(), results.get(k).ledger(), years, factors, cases);
+            }
+        }, Progress.NONE);
+        for (int k = 1; k < arms.size(); k++) {
+            benefitStreams.putIfAbsent(arms.get(k).option().id(), sums.get(k - 1).benefits());
+        }
+        return runs;
     }
 
     OptionAppraisal.Bias bias(ScenarioValues values) {

@@ -43,6 +43,9 @@ public final class BudgetSplitExperiment {
         this.context = new AppraisalContext(scenario, settings.seed());
         this.problem = BudgetProblem.of(scenario, settings.split());
         this.progress = progress;
+        // Every plan's appraisal cuts the same benefit streams: those of the option under the scenario's own plan.
+        context.decideBenefitStreams(List.of(Arm.BASELINE, context.arm(problem.option(), null)),
+                settings.designReplications(), settings.threads());
     }
 
     /** The split must have been checked ({@code BudgetSplitCheck}) against the scenario. */

@@ -31,6 +31,8 @@ public final class Experiment {
     private final List<Option> options;
     /** Business as usual, then each option, with no stress. */
     private final List<Arm> arms = new ArrayList<>();
+    /** The first replications' arms, simulated to decide the benefit streams, until the appraisal takes them. */
+    private final java.util.Map<Integer, List<ArmResult>> decidedOn = new java.util.concurrent.ConcurrentHashMap<>();
     private final long started = System.nanoTime();
 
     /** @throws IllegalArgumentException if the plan names an option the scenario does not have */
@@ -50,6 +52,10 @@ public final class Experiment {
         this.options = context.options(plan.options());
         arms.add(stress == null ? Arm.BASELINE : context.arm(null, stress));
         for (Option o : options) arms.add(context.arm(o, stress));
+        if (!options.isEmpty() && plan.replications() > 0) {
+            List<List<ArmResult>> first = context.decideBenefitStreams(arms, plan.replications(), plan.threads());
+            for (int r = 0; r < first.size(); r++) decidedOn.put(r, first.get(r));
+        }
     }
 
     /** Every step: the replications as one block, folded, then the analyses and the result. */
@@ -71,6 +77,8 @@ public final class Experiment {
      * replication order.
      */
     public void replicate(int from, int to, Consumer<ReplicationOutcome> sink, Progress progress) {
+        // Replications before this block will not be asked for again here: do not hold on to them.
+        decidedOn.keySet().removeIf(r -> r < from);
         progress.begin("Appraisal", to - from);
         OrderedParallel.run(from, to, plan.threads(), this::replication, (outcome, r) -> sink.accept(outcome),
                 progress);
@@ -86,7 +94,8 @@ public final class Experiment {
     /** Replication r: business as usual and every option on r's seed and sampled inputs. */
     private ReplicationOutcome replication(int r) {
         ScenarioValues values = context.sampled(r);
-        List<ArmResult> results = context.simulate(r, values, arms);
+        List<ArmResult> decided = decidedOn.remove(r);
+        List<ArmResult> results = decided != null ? decided : context.simulate(r, values, arms);
         ArmResult base = results.get(0);
         double staffMonths = context.scenario.simulation().warmUpYears() * 12 * (double) context.scenario.totalHeadcount();
         for (ArmResult arm : results) staffMonths += arm.series().total(Measure.HEADCOUNT);
@@ -132,7 +141,7 @@ public final class Experiment {
     }
 
     private boolean sensitivityAsked() {
-        return plan.sensitivity() && !context.uncertain.isEmpty() && !options.isEmpty();
+        return plan.sensitivity() && (!context.uncertain.isEmpty() || !context.swept.isEmpty()) && !options.isEmpty();
     }
 
     /** Where each option's median NPV crosses zero along its most influential inputs. */

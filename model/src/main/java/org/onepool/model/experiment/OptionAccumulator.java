@@ -24,15 +24,13 @@ final class OptionAccumulator {
     private final StreamingStats npv = new StreamingStats();
     /** Bias-corrected sample variance of NPV, updated one replication at a time. */
     private final Variance npvVariance = new Variance();
-    private final StreamingStats bcr = new StreamingStats();
+    private final GreenBookRatio bcr = new GreenBookRatio();
     private final StreamingStats roi = new StreamingStats();
     private final StreamingStats payback = new StreamingStats();
     private final StreamingStats discountedPayback = new StreamingStats();
     private int neverPaysBack;
     private int neverPaysBackDiscounted;
     private int positive;
-    /** Replications with no net public cost, where the Green Book BCR is undefined. */
-    private int selfFinancing;
     private final StreamingStats peak = new StreamingStats();
     private final StreamingStats investment = new StreamingStats();
     private final StreamingStats cashable = new StreamingStats();
@@ -105,7 +103,7 @@ final class OptionAccumulator {
         npv.add(a.npv());
         npvVariance.increment(a.npv());
         if (a.npv() > 0) positive++;
-        if (Double.isNaN(a.benefitCostRatio())) selfFinancing++; else bcr.add(a.benefitCostRatio());
+        bcr.add(a);
         roi.add(a.roi());
         if (a.paybackMonth() == null) neverPaysBack++; else payback.add(a.paybackMonth());
         if (a.discountedPaybackMonth() == null) neverPaysBackDiscounted++;
@@ -171,8 +169,9 @@ final class OptionAccumulator {
                 b.setupMitigationBasis(), b.runningUpliftInForce().central(), b.runningMitigationInForce().central(),
                 b.runningMitigationBasis(), b.benefitsShortfall().central());
         return new Summary.Economic(FinancialYearLabel.of(appraisal.priceBase()), PRICE_INDEX, BCR_FORMULA, npv.stats(),
-                selfFinancing == n ? null : bcr.stats(), (double) selfFinancing / n, socialBenefitsPv.stats(), netPublicCostPv.stats(),
-                optionCostsPv.stats(), appraisal.lostServiceValue(), appraisal.realEarningsGrowth(), bias);
+                bcr.bcr(), bcr.expectedSocialBenefitsPv(), bcr.expectedNetPublicCostPv(), bcr.shareWithNoNetPublicCost(),
+                socialBenefitsPv.stats(), netPublicCostPv.stats(), optionCostsPv.stats(), appraisal.lostServiceValue(),
+                appraisal.realEarningsGrowth(), bias);
     }
 
     private Summary.Financial financial() {
@@ -196,12 +195,16 @@ final class OptionAccumulator {
 
     static final String PRICE_INDEX = "money inputs stated in another price year are rebased to the price base year "
             + "with the HM Treasury GDP deflator when the scenario is read";
-    static final String BCR_FORMULA = "BCR = PV of the social benefits that are not cash to any budget (staff time "
-            + "freed, service value) / PV of the net cost to public budgets (the option's costs after optimism bias "
-            + "minus the cash savings, pay of staff in post and agency cover included); undefined when the cash savings exceed the costs (the option pays for itself: "
-            + "read the NPSV). NPSV = PV benefits - PV costs. Source: HM Treasury, The Green Book (2022), paras "
-            + "5.54 to 5.56 (BCR is the PV of benefits over the PV of costs; where spending is constrained, social "
-            + "value over the relevant public spending)";
+    static final String BCR_FORMULA = "BCR = expected PV of the social benefits that are not cash to any budget "
+            + "(staff time freed, service value, and the service a filled post restores gross of its pay) / expected PV "
+            + "of the net cost to public budgets (the option's costs after optimism bias minus the cash savings, the pay "
+            + "of staff in post and agency cover included); expected NPSV = the numerator minus the denominator, so the "
+            + "BCR is above 1 exactly when the expected NPSV is positive. Expected = the mean over the replications. No "
+            + "BCR when the expected net public cost is not positive: the cash savings exceed the costs, there is no "
+            + "public spending to ration and the NPSV is the measure. Source: HM Treasury, The Green Book (2022), para 5.54 (BCR "
+            + "is the ratio of the present value of benefits to the present value of costs) and para 5.56 (where "
+            + "optimising over a constrained budget, a measure of social value divided by the relevant public spending "
+            + "constraint); para 5.22 (public sector costs include all costs and receipts to the public sector)";
     static final String FINANCIAL_BASIS = "cash only, nominal (base-year prices uprated by the stated pay awards "
             + "and price inflation), undiscounted, by partner and financial year; no optimism bias";
     static final String CASHABLE_RULE = "cash lines count where a budget line falls: advertising, checks, induction "
@@ -234,7 +237,7 @@ final class OptionAccumulator {
             Stats s = cumulative[m].stats();
             bands.add(new Summary.MonthBand(m, s.p10(), s.p50(), s.p90(), s.mean()));
         }
-        return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.stats(), roi.stats(),
+        return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.bcr(), roi.stats(),
                 payback(payback, neverPaysBack), payback(discountedPayback, neverPaysBackDiscounted), peak.stats(),
                 investment.stats(), (double) positive / n, monteCarloError(), perYear, perCategory, cashable.stats(), nonCashable.stats(),
                 partners, workforce(indicators), bands, tornado, switching, stress, deployment, economic(), financial());
@@ -253,7 +256,7 @@ final class OptionAccumulator {
                 if (!c.isInvestment() && !context.cases.economic(c)) continue;
                 for (int y = 0; y < context.years.years(); y++) {
                     rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "economic", real,
-                            payer(partner, c), context.years.label(y), cells[p][c.ordinal()][y].stats()));
+                            payer(partner, c, false), context.years.label(y), cells[p][c.ordinal()][y].stats()));
                 }
             }
         }
@@ -263,15 +266,20 @@ final class OptionAccumulator {
                 if (!context.cases.financial(c)) continue;
                 for (int y = 0; y < context.years.years(); y++) {
                     rows.add(new CashFlowRow(option.id(), partner, c.id(), c.resourceType().id(), "financial", "nominal",
-                            payer(partner, c), context.years.label(y), cashCells[p][c.ordinal()][y].stats()));
+                            payer(partner, c, true), context.years.label(y), cashCells[p][c.ordinal()][y].stats()));
                 }
             }
         }
         return rows;
     }
 
-    /** Whose budget bears a line: the partner itself, or its share of the option's costs. */
-    private static String payer(String partner, CostCategory c) {
+    /**
+     * Whose budget bears a line: the partner itself, or its share of the option's costs; a host bears the
+     * option's costs in full in the financial case (the others' shares reach it as transfers).
+     */
+    private String payer(String partner, CostCategory c, boolean financial) {
+        boolean hosted = financial && c.isInvestment() && option.costSharing().hostedBy() != null;
+        if (hosted) return partner.equals(option.costSharing().hostedBy()) ? partner + " (host, in full)" : partner;
         return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF ? partner + " (cost share)" : partner;
     }
 

@@ -34,11 +34,21 @@ final class Sensitivity {
         this.progress = progress;
     }
 
-    /** The inputs to vary: all uncertain ones if few, else the most correlated with any option's NPV. */
+    /**
+     * The inputs to vary: the optimism-bias uplifts stated as single values (swept over their published range)
+     * first, then the uncertain ones: all if few, else the most correlated with any option's NPV.
+     */
     List<Assumption> screen(double[][] sampledInputs, List<double[]> npvs) {
+        List<Assumption> out = new ArrayList<>(context.swept.keySet());
+        int room = Math.max(0, plan.tornadoInputs() - out.size());
+        out.addAll(screenUncertain(sampledInputs, npvs, room));
+        return out;
+    }
+
+    private List<Assumption> screenUncertain(double[][] sampledInputs, List<double[]> npvs, int room) {
         List<Assumption> inputs = context.uncertain;
-        if (inputs.size() <= plan.tornadoInputs() || sampledInputs.length < 5) {
-            return inputs.subList(0, Math.min(inputs.size(), plan.tornadoInputs()));
+        if (inputs.size() <= room || sampledInputs.length < 5) {
+            return inputs.subList(0, Math.min(inputs.size(), room));
         }
         double[] strength = new double[inputs.size()];
         SpearmansCorrelation spearman = new SpearmansCorrelation();
@@ -53,7 +63,7 @@ final class Sensitivity {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) order.add(k);
         order.sort(Comparator.comparingDouble((Integer k) -> -strength[k]).thenComparingInt(k -> k));
-        return order.subList(0, plan.tornadoInputs()).stream().sorted().map(inputs::get).toList();
+        return order.subList(0, room).stream().sorted().map(inputs::get).toList();
     }
 
     /** Tornado bars per option (outer list in option order), each sorted by swing. */
@@ -63,8 +73,9 @@ final class Sensitivity {
         List<List<Summary.TornadoBar>> bars = new ArrayList<>();
         for (int k = 0; k < options.size(); k++) bars.add(new ArrayList<>());
         for (Assumption input : inputs) {
-            double low = input.input().quantile(0.1);
-            double high = input.input().quantile(0.9);
+            double[] range = context.swept.get(input);
+            double low = range != null ? range[0] : input.input().quantile(0.1);
+            double high = range != null ? range[1] : input.input().quantile(0.9);
             double[] atLow = median(ScenarioValues.central().with(input.input(), low), n);
             double[] atHigh = median(ScenarioValues.central().with(input.input(), high), n);
             String label = label(input);
@@ -135,8 +146,8 @@ final class Sensitivity {
         List<Summary.SwitchingValue> out = new ArrayList<>();
         int n = plan.sensitivityReplications();
         for (Summary.TornadoBar bar : tornado.subList(0, Math.min(SWITCHING_INPUTS, tornado.size()))) {
-            Assumption input = context.uncertain.stream().filter(a -> a.path().equals(bar.input())).findFirst()
-                    .orElseThrow();
+            Assumption input = java.util.stream.Stream.concat(context.swept.keySet().stream(), context.uncertain.stream())
+                    .filter(a -> a.path().equals(bar.input())).findFirst().orElseThrow();
             double lo = bounded(input, true);
             double hi = bounded(input, false);
             var f = (org.apache.commons.math3.analysis.UnivariateFunction) x -> context.medianNpv(List.of(option),
@@ -161,8 +172,13 @@ final class Sensitivity {
         return out;
     }
 
-    /** The range searched: the input's own bounds, or its P1 and P99 for unbounded distributions. */
-    private static double bounded(Assumption input, boolean low) {
+    /**
+     * The range searched: a swept optimism-bias uplift's published bounds, else the input's own bounds, or its
+     * P1 and P99 for unbounded distributions.
+     */
+    private double bounded(Assumption input, boolean low) {
+        double[] range = context.swept.get(input);
+        if (range != null) return low ? range[0] : range[1];
         double edge = low ? input.input().lowest() : input.input().highest();
         return Double.isFinite(edge) ? edge : input.input().quantile(low ? 0.01 : 0.99);
     }

@@ -61,12 +61,15 @@ public record Summary(
      * perspective. The option's top-level npv, benefitCostRatio, roi, paybackMonth, peakFunding,
      * byFinancialYear, byCategory and byPartner are this case's too.
      *
-     * @param bcr                      over the replications with a net public cost (see bcrFormula); null when
-     *                                 none has one
-     * @param shareWithNoNetPublicCost share of replications whose cash savings exceed the option's costs: the
-     *                                 BCR is undefined there and the option pays for itself
+     * @param bcr                      the Green Book BCR from expected present values (see bcrFormula): the
+     *                                 expected social benefits PV over the expected net public cost PV; null when
+     *                                 that cost is not positive (the option pays for itself)
+     * @param expectedSocialBenefitsPv the BCR's numerator: the mean of socialBenefitsPv
+     * @param expectedNetPublicCostPv  the BCR's denominator: the mean of netPublicCostPv
+     * @param shareWithNoNetPublicCost share of replications whose cash savings reach the option's costs
      */
-    public record Economic(String priceBase, String priceIndex, String bcrFormula, Stats npsv, Stats bcr,
+    public record Economic(String priceBase, String priceIndex, String bcrFormula, Stats npsv, Double bcr,
+                           double expectedSocialBenefitsPv, double expectedNetPublicCostPv,
                            double shareWithNoNetPublicCost, Stats socialBenefitsPv, Stats netPublicCostPv,
                            Stats optionCostsPv, boolean lostServiceCounted, double realEarningsGrowth,
                            OptimismBiasApplied optimismBias) {
@@ -158,7 +161,7 @@ public record Summary(
             String id,
             String name,
             Stats npv,
-            Stats benefitCostRatio,
+            Double benefitCostRatio,
             Stats roi,
             Payback paybackMonth,
             Payback discountedPaybackMonth,

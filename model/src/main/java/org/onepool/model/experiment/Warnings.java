@@ -89,18 +89,18 @@ public final class Warnings {
         for (int k = 0; k < options.size(); k++) {
             Summary.OptionResult o = options.get(k);
             Summary.Economic e = o.economic();
-            if (e != null && e.bcr() != null && e.shareWithNoNetPublicCost() < 0.5) {
-                double bcr = e.bcr().p50();
+            if (e != null && e.bcr() != null) {
+                double bcr = e.bcr();
                 if (bcr > MAX_BCR) {
-                    out.add("%s: benefit-cost ratio %.1f (median) is above %.0f: check the effects it rests on"
+                    out.add("%s: benefit-cost ratio %.1f (expected values) is above %.0f: check the effects it rests on"
                             .formatted(o.id(), bcr, MAX_BCR));
                 }
-            } else if (e != null && e.optionCostsPv().p50() > 0) {
+            } else if (e != null && e.optionCostsPv().mean() > 0) {
                 // It pays for itself, so the Green Book ratio is undefined: its benefits against its costs instead.
-                double times = e.socialBenefitsPv().p50() / e.optionCostsPv().p50();
+                double times = e.expectedSocialBenefitsPv() / e.optionCostsPv().mean();
                 if (times > MAX_BCR) {
                     out.add(("%s: benefit-cost ratio undefined (it pays for itself), but its benefits are %.1f times "
-                            + "its costs (medians), above %.0f: check the effects it rests on")
+                            + "its costs (expected values), above %.0f: check the effects it rests on")
                             .formatted(o.id(), times, MAX_BCR));
                 }
             }

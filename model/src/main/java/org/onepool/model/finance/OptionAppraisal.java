@@ -14,8 +14,9 @@ import org.onepool.model.scenario.CostCategory;
  * <p>Economic case (Green Book): real terms at the price base year, discounted by financial year, only the
  * lines that are resource flows ({@link CaseSettings#economic}): the pay bill, the pay-bill memo and
  * transfers (between public bodies, and payments to staff) are left out. Savings are business-as-usual cost
- * minus the option's cost; the benefits shortfall cuts each benefit stream (a category over all partners and
- * the horizon) whose present value is positive, as a whole, never the positive cells of a noisy month. The
+ * minus the option's cost; the benefits shortfall scales each benefit stream (a category over all partners and
+ * the horizon whose expected present value is a saving, {@link BenefitStreams}) by (1 - shortfall) as a
+ * whole, whatever its sign in this replication: never the positive cells of a noisy month. The
  * option's set-up and running costs are raised by their own optimism-bias uplift
  * ({@code uplift x (1 - mitigation)}) and split among partners by their cost shares.
  *
@@ -100,21 +101,26 @@ public record OptionAppraisal(
         return of(baseline, option, costShares, bias, years, factors, CaseSettings.plain(years.years(), cashable));
     }
 
+    /** One appraisal on its own: its benefit streams are decided on this replication alone. */
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, CaseSettings cases) {
+        return of(baseline, option, costShares, bias, years, factors, cases,
+                BenefitStreams.ofOne(baseline, option, years, factors, cases), -1);
+    }
+
+    /**
+     * @param benefitStreams the categories whose expected saving is positive over the replications
+     *                       ({@link BenefitStreams}): the benefits shortfall scales each of them, as a whole,
+     *                       in this replication whatever its sign here
+     * @param host           the partner hosting the option as a shared service (it pays the option's costs in
+     *                       full and recharges the others their shares), or -1 when each pays its share
+     */
+    public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
+                                     FinancialYears years, double[] factors, CaseSettings cases,
+                                     Set<CostCategory> benefitStreams, int host) {
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
-        // A benefit stream is a category over all partners and the whole horizon: its sign decides the shortfall.
-        double[] streamPv = new double[categories.length];
-        for (int m = 0; m < months; m++) {
-            int y = years.yearOf(m);
-            for (CostCategory c : categories) {
-                if (c.isInvestment() || !cases.economic(c)) continue;
-                double real = cases.realFactor(c, y) * factors[y];
-                for (int p = 0; p < partners; p++) streamPv[c.ordinal()] += (baseline.get(m, p, c) - option.get(m, p, c)) * real;
-            }
-        }
         double[][][] cells = new double[partners][categories.length][years.years()];
         double[] monthly = new double[months];
         double[] partnerSavingPv = new double[partners];
@@ -145,7 +151,7 @@ public record OptionAppraisal(
                     continue;
                 }
                 if (!cases.economic(c)) continue;
-                double keep = streamPv[c.ordinal()] > 0 ? bias.benefitFactor() : 1;
+                double keep = benefitStreams.contains(c) ? bias.benefitFactor() : 1;
                 double real = cases.realFactor(c, y) * keep;
                 boolean cash = cases.financial(c);
                 for (int p = 0; p < partners; p++) {
@@ -178,7 +184,7 @@ public record OptionAppraisal(
                 boxed(CashFlowMetrics.paybackMonth(cumulative)), boxed(CashFlowMetrics.paybackMonth(discounted)),
                 CashFlowMetrics.peakFunding(cumulative), cashableSaving, nonCashableSaving, cells, partnerSavingPv,
                 partnerNet, costShares, socialPv, netPublicCostPv,
-                financialCase(baseline, option, costShares, years, cases));
+                financialCase(baseline, option, costShares, years, cases, host));
     }
 
     /** True for what the option itself pays: its set-up and running costs and its payments to staff. */
@@ -186,9 +192,13 @@ public record OptionAppraisal(
         return c.isInvestment() || c == CostCategory.PAYMENTS_TO_STAFF;
     }
 
-    /** The financial case (see {@link FinancialCase}): cash lines only, nominal, undiscounted. */
+    /**
+     * The financial case (see {@link FinancialCase}): cash lines only, nominal, undiscounted. With a host, the
+     * host's budget bears the option's set-up and running costs in full and each other partner pays the host
+     * its share as a transfer: every partner's net is its share, as without a host, and the transfers sum to 0.
+     */
     static FinancialCase financialCase(Ledger baseline, Ledger option, double[] costShares, FinancialYears years,
-                                       CaseSettings cases) {
+                                       CaseSettings cases, int host) {
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
@@ -205,9 +215,18 @@ public record OptionAppraisal(
                 if (optionCost(c)) {
                     double cost = option.monthTotal(m, c) * nominal;
                     if (cost == 0) continue;
+                    boolean hosted = host >= 0 && c.isInvestment();
+                    int transfers = CostCategory.TRANSFERS.ordinal();
                     for (int p = 0; p < partners; p++) {
                         double share = cost * costShares[p];
-                        cells[p][c.ordinal()][y] -= share;
+                        if (!hosted) {
+                            cells[p][c.ordinal()][y] -= share;
+                        } else if (p == host) {
+                            cells[p][c.ordinal()][y] -= cost;
+                            cells[p][transfers][y] += cost - share;
+                        } else {
+                            cells[p][transfers][y] -= share;
+                        }
                         net[p][y] -= share;
                         partnerMonthly[p][m] -= share;
                     }

@@ -8,9 +8,17 @@ import java.util.Map;
 public record CostSharing(
         @JsonProperty(required = true) CostSharingMethod method,
         @JsonPropertyDescription("Only with method: explicit. Partner id to share, summing to 1.")
-        Map<String, Double> shares) {
+        Map<String, Double> shares,
+        @JsonPropertyDescription("Partner id hosting the option as a shared service: it pays the set-up and running "
+                + "costs in full and recharges every other partner its share (a transfer between partners, cost to "
+                + "one and income to the other in the financial case, nothing in the economic case). Default: none, "
+                + "each partner pays its share directly.") String hostedBy) {
 
-    public static final CostSharing BY_HEADCOUNT = new CostSharing(CostSharingMethod.HEADCOUNT, null);
+    public static final CostSharing BY_HEADCOUNT = new CostSharing(CostSharingMethod.HEADCOUNT, null, null);
+
+    public CostSharing(CostSharingMethod method, Map<String, Double> shares) {
+        this(method, shares, null);
+    }
 
     public CostSharing {
         shares = shares == null ? null : Map.copyOf(shares);

@@ -40,6 +40,20 @@ public final class Defaults {
     public static final Uncertain GENERIC_TRAINING_DAYS = new Uncertain(1.0, null, null, null, null,
             "[LGA-WS-2018] " + MARK + "0.97 days of off-the-job training per employee", Evidence.STRONG, null);
     public static final Uncertain INDUCTION_DAYS = assumed(1, 2, 3, "days of induction per new starter");
+    /** Optimism bias on set-up costs: the published upper bound for equipment / development capital expenditure. */
+    public static final Uncertain SETUP_UPLIFT = new Uncertain(OptimismBias.SETUP_UPPER_BOUND, null, null, null, null,
+            "[HMT-OB-2003] " + MARK + "optimism bias upper bound for equipment / development capital expenditure, "
+                    + "200% (lower bound 10%); the tornado sweeps 10% to 200%", Evidence.MODERATE, null);
+    /** Optimism bias on running costs: the published upper bound for outsourcing operating expenditure. */
+    public static final Uncertain RUNNING_UPLIFT = new Uncertain(OptimismBias.RUNNING_UPPER_BOUND, null, null, null,
+            null, "[HMT-OB-2003] " + MARK + "optimism bias upper bound for outsourcing operating expenditure, 41% "
+                    + "(lower bound 0%); the tornado sweeps 0% to 41%", Evidence.MODERATE, null);
+    public static final Uncertain NO_MITIGATION = new Uncertain(0.0, null, null, null, null,
+            "[HMT-OB-2003] " + MARK + "no mitigation of the optimism bias uplift claimed (the guidance asks for it "
+                    + "to be justified item by item)", Evidence.ASSUMPTION, null);
+    public static final Uncertain NO_BENEFITS_SHORTFALL = new Uncertain(0.0, null, null, null, null,
+            "[HMT-GB-2022] " + MARK + "no benefits shortfall: the Green Book (2022, para 5.45) has no generic value "
+                    + "for benefits and asks for an organisation's own evidence", Evidence.ASSUMPTION, null);
 
     private Defaults() {
     }

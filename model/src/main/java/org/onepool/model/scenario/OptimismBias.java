@@ -36,13 +36,46 @@ public record OptimismBias(
             null, null, null, null);
     public static final OptimismBias DEFAULTS = new OptimismBias(null, null, null, null, null, null, null, null, null);
 
+    /** Published lower bound, equipment / development, capital expenditure (HM Treasury 2003, table 2). */
+    public static final double SETUP_LOWER_BOUND = 0.10;
+    /** Published lower bound, outsourcing, operating expenditure (HM Treasury 2003, table 2). */
+    public static final double RUNNING_LOWER_BOUND = 0;
+
+    /**
+     * An item neither stated on its own nor through the common costUplift / mitigation takes its default,
+     * so that it is a row of the assumptions register with its source and grade.
+     */
     public OptimismBias {
-        benefitsShortfall = benefitsShortfall == null ? Uncertain.of(0) : benefitsShortfall;
+        benefitsShortfall = benefitsShortfall == null ? Defaults.NO_BENEFITS_SHORTFALL : benefitsShortfall;
+        if (costUplift == null) {
+            setupUplift = setupUplift == null ? Defaults.SETUP_UPLIFT : setupUplift;
+            runningUplift = runningUplift == null ? Defaults.RUNNING_UPLIFT : runningUplift;
+        }
+        if (mitigation == null) {
+            setupMitigation = setupMitigation == null ? Defaults.NO_MITIGATION : setupMitigation;
+            runningMitigation = runningMitigation == null ? Defaults.NO_MITIGATION : runningMitigation;
+        }
     }
 
-    private static final Uncertain SETUP_DEFAULT = Uncertain.of(SETUP_UPPER_BOUND);
-    private static final Uncertain RUNNING_DEFAULT = Uncertain.of(RUNNING_UPPER_BOUND);
-    private static final Uncertain NO_MITIGATION = Uncertain.of(0);
+    private static final Uncertain SETUP_DEFAULT = Defaults.SETUP_UPLIFT;
+    private static final Uncertain RUNNING_DEFAULT = Defaults.RUNNING_UPLIFT;
+    private static final Uncertain NO_MITIGATION = Defaults.NO_MITIGATION;
+
+    /**
+     * The range the tornado sweeps an uplift stated as a single value over: its project category's published
+     * lower and upper bounds. Set-up is equipment / development capital expenditure (10% to 200%), running is
+     * outsourcing operating expenditure (0% to 41%); a common uplift takes the category whose upper bound is
+     * nearer its value. Null for an uplift given as a distribution (it is sampled and screened like any other).
+     */
+    public double[] sweptRange(Uncertain uplift) {
+        if (uplift == null || !uplift.isFixed()) return null;
+        double[] setup = {SETUP_LOWER_BOUND, SETUP_UPPER_BOUND};
+        double[] running = {RUNNING_LOWER_BOUND, RUNNING_UPPER_BOUND};
+        if (uplift == setupUpliftInForce() && uplift != runningUpliftInForce()) return setup;
+        if (uplift == runningUpliftInForce() && uplift != setupUpliftInForce()) return running;
+        double v = uplift.value();
+        return Math.abs(v - SETUP_UPPER_BOUND) < Math.abs(v - RUNNING_UPPER_BOUND) ? setup : running;
+    }
 
     /** The set-up uplift that applies: its own, else the common one, else the published upper bound. */
     public Uncertain setupUpliftInForce() {

@@ -38,6 +38,7 @@ class BudgetSplitExperimentTest {
         Scenario scenario = small();
         BudgetProblem problem = BudgetProblem.of(scenario, scenario.budgetSplit());
         AppraisalContext context = new AppraisalContext(scenario, 11);
+        context.decideBenefitStreams(List.of(Arm.BASELINE, context.arm(problem.option(), null)), 1, 1);
         ScenarioValues values = context.sampled(0);
         BudgetPlan retention = BudgetPlan.empty(problem).with(new BudgetSlot(0, 0, 0), 3).with(new BudgetSlot(0, 1, 0), 3);
         List<ArmResult> results = context.simulate(0, values, List.of(Arm.BASELINE,
@@ -84,6 +85,8 @@ class BudgetSplitExperimentTest {
         }
         assertThat(plan.totalTranches() * (double) problem.trancheGbp()).isEqualTo(recommended.totalGbp());
         AppraisalContext context = new AppraisalContext(scenario, 5);
+        // The benefit streams the experiment decided: the option under the scenario's plan, on its design replications.
+        context.decideBenefitStreams(List.of(Arm.BASELINE, context.arm(problem.option(), null)), 4, 1);
         double[] fresh = npvs(context, problem, plan, 4, 12);
         assertThat(recommended.verifiedNpv()).isEqualTo(StatsOf.of(fresh));
         assertThat(recommended.verifiedNpv()).isNotEqualTo(StatsOf.of(npvs(context, problem, plan, 0, 8)));

@@ -59,6 +59,7 @@ final class OptionValidator {
     }
 
     private void costSharing(String p, CostSharing sharing, Set<String> members) {
+        if (sharing.hostedBy() != null) checks.reference(p + ".hostedBy", sharing.hostedBy(), members, "partner of this option");
         if (sharing.method() != CostSharingMethod.EXPLICIT) {
             if (sharing.shares() != null) {
                 checks.add(p + ".shares", "shares with method " + sharing.method().name().toLowerCase(),
