@@ -40,8 +40,10 @@ import org.onepool.model.scenario.CostCategory;
  * @param partnerSavingPv     present value of the savings that fall to each partner
  * @param partnerNetNpv       each partner's savings PV minus its share of the costs' PV
  * @param costShares          each partner's share of the option's costs (sums to 1)
- * @param socialBenefitsPv    PV of the savings that are not cash (the BCR's numerator)
- * @param netPublicCostPv     PV of the option's costs minus the cash savings (the BCR's denominator)
+ * @param socialBenefitsPv    PV of the savings that are not cash, and of payments to staff as their gain (the
+ *                            BCR's numerator)
+ * @param netPublicCostPv     PV of the option's costs and payments to staff minus the cash savings (the BCR's
+ *                            denominator)
  * @param financial           the financial case
  */
 public record OptionAppraisal(
@@ -140,6 +142,7 @@ public record OptionAppraisal(
         double benefitsPv = 0;
         double publicSavingPv = 0;
         double investmentPv = 0;
+        double paymentsToStaffPv = 0;
         double investment = 0;
         double[] partnerInvestmentPv = new double[partners];
         double cashableSaving = 0;
@@ -158,6 +161,13 @@ public record OptionAppraisal(
                         cells[p][c.ordinal()][y] -= cost * sharesByMonth[m][p];
                         partnerInvestmentPv[p] += cost * factor * sharesByMonth[m][p];
                     }
+                    continue;
+                }
+                if (c == CostCategory.PAYMENTS_TO_STAFF) {
+                    // A transfer: no resource cost in the NPSV, but public money paid out (part of the BCR's net
+                    // public cost) and a benefit to the staff who receive it (part of its social benefits).
+                    double real = cases.realFactor(c, y) * factor;
+                    for (int p = 0; p < partners; p++) paymentsToStaffPv += (option.get(m, p, c) - baseline.get(m, p, c)) * real;
                     continue;
                 }
                 if (c.treatment() == CostCategory.Treatment.PAY_BILL) {
@@ -197,8 +207,10 @@ public record OptionAppraisal(
         double[] discounted = CashFlowMetrics.discountedCumulative(monthly, years, factors);
         // NPSV = social benefits - net public cost, with the pay lines in both: the service a filled post
         // restores is worth its gross value, and its pay is a public cost.
-        double socialPv = benefitsPv - publicSavingPv;
-        double netPublicCostPv = investmentPv - publicSavingPv;
+        // Payments to staff sit on both sides (Green Book: a transfer is a cost to the public sector and a
+        // benefit to those who receive it), so they leave the NPSV unchanged and pull the BCR towards 1.
+        double socialPv = benefitsPv - publicSavingPv + paymentsToStaffPv;
+        double netPublicCostPv = investmentPv - publicSavingPv + paymentsToStaffPv;
         return new OptionAppraisal(monthly, benefitsPv - investmentPv, benefitsPv, investmentPv, investment,
                 netPublicCostPv > 0 ? socialPv / netPublicCostPv : Double.NaN,
                 investmentPv > 0 ? (benefitsPv - investmentPv) / investmentPv : 0,
