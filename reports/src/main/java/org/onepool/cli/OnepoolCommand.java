@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Appraises invest-to-save workforce options shared by public-sector partners.",
         subcommands = {RunCommand.class, OptimiseCommand.class, DeployCommand.class, ValidateCommand.class, SchemaCommand.class, InitCommand.class,
                 CompareCommand.class,
-                ImportCommand.class, BacktestCommand.class,
+                ImportCommand.class, BacktestCommand.class, FairShareCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

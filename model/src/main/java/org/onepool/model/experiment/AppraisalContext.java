@@ -125,11 +125,15 @@ final class AppraisalContext {
     /** The option's appraisal against the baseline, its cost shares worked out once and carried in it. */
     OptionAppraisal appraise(ArmResult baseline, ArmResult option, ScenarioValues values) {
         Option o = option.arm().option();
-        double[] shares = CostShares.of(scenario, o, usage(option));
+        double[] usage = usage(option);
         Set<CostCategory> streams = benefitStreams.get(o.id());
         if (streams == null) throw new IllegalStateException("benefit streams of option '" + o.id() + "' not decided");
-        return OptionAppraisal.of(baseline.ledger(), option.ledger(), shares, bias(values), years, factors, cases,
-                streams, host(o));
+        if (o.withdrawals().isEmpty()) {
+            return OptionAppraisal.of(baseline.ledger(), option.ledger(), CostShares.of(scenario, o, usage),
+                    bias(values), years, factors, cases, streams, host(o));
+        }
+        return OptionAppraisal.of(baseline.ledger(), option.ledger(), CostShares.byMonth(scenario, o, usage,
+                years.months()), bias(values), years, factors, cases, streams, host(o));
     }
 
     /** The index of the partner hosting the option as a shared service, or -1 when none does. */

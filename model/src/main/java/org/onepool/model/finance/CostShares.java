@@ -40,6 +40,28 @@ public final class CostShares {
         return weight;
     }
 
+    /**
+     * Each month's shares when partners leave the option part-way ({@link Option#withdrawals}): from a partner's
+     * month it pays nothing and the partners staying share the costs by the option's method among themselves.
+     * Once every partner has left the option books no costs, so the last shares stand.
+     */
+    public static double[][] byMonth(Scenario scenario, Option option, double[] usage, int months) {
+        double[][] out = new double[months][];
+        List<String> members = scenario.partners().stream().map(Partner::id)
+                .filter(id -> option.partners() == null || option.partners().contains(id)).toList();
+        for (int m = 0; m < months; m++) {
+            int month = m;
+            List<String> staying = members.stream().filter(id -> month < option.withdrawalMonth(id)).toList();
+            if (m > 0 && staying.size() == members.stream().filter(id -> month - 1 < option.withdrawalMonth(id)).count()) {
+                out[m] = out[m - 1];
+                continue;
+            }
+            out[m] = staying.isEmpty() ? out[Math.max(0, m - 1)] : of(scenario, new Option(option.id(), option.name(),
+                    option.description(), staying, option.costSharing(), option.interventions()), usage);
+        }
+        return out;
+    }
+
     private static double sum(double[] values) {
         double s = 0;
         for (double v : values) s += v;

@@ -40,8 +40,10 @@ import org.onepool.model.scenario.CostCategory;
  * @param partnerSavingPv     present value of the savings that fall to each partner
  * @param partnerNetNpv       each partner's savings PV minus its share of the costs' PV
  * @param costShares          each partner's share of the option's costs (sums to 1)
- * @param socialBenefitsPv    PV of the savings that are not cash (the BCR's numerator)
- * @param netPublicCostPv     PV of the option's costs minus the cash savings (the BCR's denominator)
+ * @param socialBenefitsPv    PV of the savings that are not cash, and of payments to staff as their gain (the
+ *                            BCR's numerator)
+ * @param netPublicCostPv     PV of the option's costs and payments to staff minus the cash savings (the BCR's
+ *                            denominator)
  * @param financial           the financial case
  */
 public record OptionAppraisal(
@@ -118,6 +120,19 @@ public record OptionAppraisal(
     public static OptionAppraisal of(Ledger baseline, Ledger option, double[] costShares, Bias bias,
                                      FinancialYears years, double[] factors, CaseSettings cases,
                                      Set<CostCategory> benefitStreams, int host) {
+        double[][] byMonth = new double[baseline.months()][];
+        java.util.Arrays.fill(byMonth, costShares);
+        return of(baseline, option, byMonth, bias, years, factors, cases, benefitStreams, host);
+    }
+
+    /**
+     * As above with each month's cost shares (a partner that has left an option pays nothing from its month);
+     * {@link #costShares} are month 0's.
+     */
+    public static OptionAppraisal of(Ledger baseline, Ledger option, double[][] sharesByMonth, Bias bias,
+                                     FinancialYears years, double[] factors, CaseSettings cases,
+                                     Set<CostCategory> benefitStreams, int host) {
+        double[] costShares = sharesByMonth[0];
         int months = baseline.months();
         int partners = baseline.partners();
         CostCategory[] categories = CostCategory.values();
@@ -127,7 +142,9 @@ public record OptionAppraisal(
         double benefitsPv = 0;
         double publicSavingPv = 0;
         double investmentPv = 0;
+        double paymentsToStaffPv = 0;
         double investment = 0;
+        double[] partnerInvestmentPv = new double[partners];
         double cashableSaving = 0;
         double nonCashableSaving = 0;
         for (int m = 0; m < months; m++) {
@@ -140,7 +157,17 @@ public record OptionAppraisal(
                     investment += cost;
                     investmentPv += cost * factor;
                     monthly[m] -= cost;
-                    for (int p = 0; p < partners; p++) cells[p][c.ordinal()][y] -= cost * costShares[p];
+                    for (int p = 0; p < partners; p++) {
+                        cells[p][c.ordinal()][y] -= cost * sharesByMonth[m][p];
+                        partnerInvestmentPv[p] += cost * factor * sharesByMonth[m][p];
+                    }
+                    continue;
+                }
+                if (c == CostCategory.PAYMENTS_TO_STAFF) {
+                    // A transfer: no resource cost in the NPSV, but public money paid out (part of the BCR's net
+                    // public cost) and a benefit to the staff who receive it (part of its social benefits).
+                    double real = cases.realFactor(c, y) * factor;
+                    for (int p = 0; p < partners; p++) paymentsToStaffPv += (option.get(m, p, c) - baseline.get(m, p, c)) * real;
                     continue;
                 }
                 if (c.treatment() == CostCategory.Treatment.PAY_BILL) {
@@ -171,20 +198,26 @@ public record OptionAppraisal(
             }
         }
         double[] partnerNet = new double[partners];
-        for (int p = 0; p < partners; p++) partnerNet[p] = partnerSavingPv[p] - costShares[p] * investmentPv;
+        boolean constantShares = java.util.Arrays.stream(sharesByMonth).allMatch(row -> row == costShares);
+        for (int p = 0; p < partners; p++) {
+            // The same shares every month: the share of the whole PV (the sum month by month rounds differently).
+            partnerNet[p] = partnerSavingPv[p] - (constantShares ? costShares[p] * investmentPv : partnerInvestmentPv[p]);
+        }
         double[] cumulative = CashFlowMetrics.cumulative(monthly);
         double[] discounted = CashFlowMetrics.discountedCumulative(monthly, years, factors);
         // NPSV = social benefits - net public cost, with the pay lines in both: the service a filled post
         // restores is worth its gross value, and its pay is a public cost.
-        double socialPv = benefitsPv - publicSavingPv;
-        double netPublicCostPv = investmentPv - publicSavingPv;
+        // Payments to staff sit on both sides (Green Book: a transfer is a cost to the public sector and a
+        // benefit to those who receive it), so they leave the NPSV unchanged and pull the BCR towards 1.
+        double socialPv = benefitsPv - publicSavingPv + paymentsToStaffPv;
+        double netPublicCostPv = investmentPv - publicSavingPv + paymentsToStaffPv;
         return new OptionAppraisal(monthly, benefitsPv - investmentPv, benefitsPv, investmentPv, investment,
                 netPublicCostPv > 0 ? socialPv / netPublicCostPv : Double.NaN,
                 investmentPv > 0 ? (benefitsPv - investmentPv) / investmentPv : 0,
                 boxed(CashFlowMetrics.paybackMonth(cumulative)), boxed(CashFlowMetrics.paybackMonth(discounted)),
                 CashFlowMetrics.peakFunding(cumulative), cashableSaving, nonCashableSaving, cells, partnerSavingPv,
                 partnerNet, costShares, socialPv, netPublicCostPv,
-                financialCase(baseline, option, costShares, years, cases, host));
+                financialCase(baseline, option, sharesByMonth, years, cases, host));
     }
 
     /** True for what the option itself pays: its set-up and running costs and its payments to staff. */
@@ -197,7 +230,7 @@ public record OptionAppraisal(
      * host's budget bears the option's set-up and running costs in full and each other partner pays the host
      * its share as a transfer: every partner's net is its share, as without a host, and the transfers sum to 0.
      */
-    static FinancialCase financialCase(Ledger baseline, Ledger option, double[] costShares, FinancialYears years,
+    static FinancialCase financialCase(Ledger baseline, Ledger option, double[][] sharesByMonth, FinancialYears years,
                                        CaseSettings cases, int host) {
         int months = baseline.months();
         int partners = baseline.partners();
@@ -218,7 +251,7 @@ public record OptionAppraisal(
                     boolean hosted = host >= 0 && c.isInvestment();
                     int transfers = CostCategory.TRANSFERS.ordinal();
                     for (int p = 0; p < partners; p++) {
-                        double share = cost * costShares[p];
+                        double share = cost * sharesByMonth[m][p];
                         if (!hosted) {
                             cells[p][c.ordinal()][y] -= share;
                         } else if (p == host) {

@@ -26,8 +26,9 @@ public final class Defaults {
     public static final Uncertain AGENCY_PREMIUM_RATE = new Uncertain(null, List.of(0.2, 0.3, 0.45), null, null, null,
             "[NHSI-AGENCY-2018] " + MARK + "agency staff 20% dearer than the NHS's own bank; [SEFTON-2010] an agency "
                     + "social worker about a third dearer than a permanent one", Evidence.MODERATE, null);
-    public static final Uncertain UNFILLED_POST_COST_RATE = assumed(0.25, 0.5, 1,
-            "lost service of an uncovered post as a share of its salary");
+    public static final Uncertain UNFILLED_POST_COST_RATE = assumed(1.5, 1.8, 2.3,
+            "service an uncovered post loses, as a share of its salary: at least its pay and on-costs (the value "
+                    + "at cost [VALUE-AT-COST]) plus work left undone");
     public static final Uncertain INTERNAL_APPOINTABLE = assumed(0.1, 0.2, 0.3,
             "chance one stagnating internal candidate is appointable");
     public static final Uncertain CROSS_PARTNER_WILLINGNESS = assumed(0.05, 0.1, 0.2,

@@ -25,7 +25,21 @@ public record Intervention(
                 + "split.") DoseResponse doseResponse,
         @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
                 + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
-                + "price base year.") String priceYear) {
+                + "price base year.") String priceYear,
+        @JsonPropertyDescription("Month it ends, counted like startMonth: from this month its effects stop and its "
+                + "running costs are no longer paid (staff already moved stay where they are). Default: it runs to "
+                + "the end of the appraisal.") Integer endMonth,
+        @JsonPropertyDescription("A stop rule reviewed in each replication: the pilot stops if it is not working.")
+        StopRule stopIf) {
+
+    /** An intervention that runs to the end of the appraisal. */
+    public Intervention(InterventionType type, String name, List<String> partners, List<String> jobFamilies,
+                        Integer startMonth, Integer rampUpMonths, Uncertain setupCostGbp,
+                        Uncertain runningCostGbpPerYear, Boolean runningCostIsPaymentToStaff, Effects effects,
+                        DoseResponse doseResponse, String priceYear) {
+        this(type, name, partners, jobFamilies, startMonth, rampUpMonths, setupCostGbp, runningCostGbpPerYear,
+                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null);
+    }
 
     public Intervention {
         partners = partners == null ? null : List.copyOf(partners);
@@ -43,9 +57,14 @@ public record Intervention(
         return name != null ? name : type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    /** Share of full strength in month m (0 before the start, rising linearly over the ramp-up). */
+    /** Whether it is running in month m: started, and not yet ended. */
+    public boolean runsIn(int month) {
+        return month >= startMonth && (endMonth == null || month < endMonth);
+    }
+
+    /** Share of full strength in month m (0 before the start and from the end, rising linearly over the ramp-up). */
     public double strengthAt(int month) {
-        if (month < startMonth) return 0;
+        if (!runsIn(month)) return 0;
         if (rampUpMonths == 0) return 1;
         return Math.min(1.0, (month - startMonth + 1) / (double) rampUpMonths);
     }

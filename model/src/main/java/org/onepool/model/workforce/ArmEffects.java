@@ -39,7 +39,15 @@ final class ArmEffects {
     private final double[] runningGbpPerMonth;
     private final double effectScale;
     private final int withdrawnPartner;
+    /** Per partner: the month it leaves the option (MAX_VALUE: it stays). */
+    private final int[] leavesAt;
     private final LeverFunding funding;
+    /** Per intervention: its stop rule's wind-down cost this replication; whether the rule stopped it. */
+    private final double[] windDownGbp;
+    private final boolean[] stopped;
+    /** Business as usual's series in this replication and this arm's own, for stop rules (null: not reviewed). */
+    private MonthlySeries baselineSeries;
+    private MonthlySeries ownSeries;
 
     /** Per effect, per pf: the interventions' values combined ({@link Effect#combine}). */
     private final double[][] combined;
@@ -68,12 +76,19 @@ final class ArmEffects {
         this.effectScale = stress != null && stress.type() == StressType.EFFECT_SCALE ? stress.effectScale() : 1;
         this.withdrawnPartner = stress != null && stress.type() == StressType.PARTNER_WITHDRAWS
                 ? partnerIndex(stress.partner()) : -1;
+        leavesAt = new int[params.layout.partners()];
+        for (int p = 0; p < leavesAt.length; p++) {
+            leavesAt[p] = option == null ? Integer.MAX_VALUE
+                    : option.withdrawalMonth(params.scenario.partners().get(p).id());
+        }
         List<Intervention> list = option == null ? List.of() : option.interventions();
         interventions = list.toArray(new Intervention[0]);
         value = new double[interventions.length][EFFECTS.length];
         applied = new Effect[interventions.length][];
         covers = new boolean[interventions.length][];
         postShare = new double[interventions.length][];
+        windDownGbp = new double[interventions.length];
+        stopped = new boolean[interventions.length];
         setupGbp = new double[interventions.length];
         runningGbpPerMonth = new double[interventions.length];
         for (int i = 0; i < interventions.length; i++) {
@@ -86,6 +101,7 @@ final class ArmEffects {
             postShare[i] = postShares(covers[i]);
             setupGbp[i] = values.of(in.setupCostGbp(), 0, Double.MAX_VALUE);
             runningGbpPerMonth[i] = values.of(in.runningCostGbpPerYear(), 0, Double.MAX_VALUE) / 12;
+            if (in.stopIf() != null) windDownGbp[i] = values.of(in.stopIf().windDownCostGbp(), 0, Double.MAX_VALUE);
         }
         int pfs = params.layout.pfs();
         combined = new double[EFFECTS.length][pfs];
@@ -119,15 +135,46 @@ final class ArmEffects {
             boolean funded = funding != null && funding.funds(i);
             SpendCovers covered = funded ? in.doseResponse().spendCovers() : SpendCovers.NOTHING;
             if (!covered.setup() && month == in.startMonth()) investmentSetupGbp += setupGbp[i];
-            if (month >= in.startMonth() && paysRunningCosts(in, funded, covered, month)) {
+            boolean halted = review(i, month);
+            if (halted && month == in.stopIf().reviewMonth()) investmentRunningGbp += windDownGbp[i];
+            if (in.runsIn(month) && !halted && paysRunningCosts(in, funded, covered, month)) {
                 if (in.runningCostIsPaymentToStaff()) paymentsToStaffGbp += runningGbpPerMonth[i];
                 else investmentRunningGbp += runningGbpPerMonth[i];
             }
-            double strength = in.strengthAt(month) * effectScale;
+            double strength = halted ? 0 : in.strengthAt(month) * effectScale;
             if (strength <= 0) continue;
             apply(i, in.type(), strength, month);
         }
         stressUpdate(month);
+    }
+
+    /** Gives stop rules the series they compare: business as usual's in this replication, and this arm's. */
+    void watch(MonthlySeries baseline, MonthlySeries own) {
+        this.baselineSeries = baseline;
+        this.ownSeries = own;
+    }
+
+    /**
+     * Whether intervention i has been stopped by its rule by this month, reviewing it in its review month:
+     * vacancy-months over the staff it covers, months 0 to the one before, against business as usual.
+     */
+    private boolean review(int i, int month) {
+        var rule = interventions[i].stopIf();
+        if (rule == null || baselineSeries == null || month < rule.reviewMonth()) return false;
+        if (month == rule.reviewMonth()) {
+            double own = 0;
+            double base = 0;
+            for (int m = 0; m < month; m++) {
+                for (int pf = 0; pf < params.layout.pfs(); pf++) {
+                    if (!covers[i][pf]) continue;
+                    own += ownSeries.get(m, pf, Measure.VACANCIES);
+                    base += baselineSeries.get(m, pf, Measure.VACANCIES);
+                }
+            }
+            double reduction = base > 0 ? 1 - own / base : 0;
+            stopped[i] = reduction < rule.reductionBelow();
+        }
+        return stopped[i];
     }
 
     /**
@@ -151,7 +198,8 @@ final class ArmEffects {
         Layout layout = params.layout;
         boolean funded = funding != null && funding.funds(i);
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()) continue;
+            if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()
+                    || month >= leavesAt[layout.partnerOfPf(pf)]) continue;
             double s = funded ? stated * funding.strength(i, layout.partnerOfPf(pf), month) : stated;
             if (s <= 0) continue;
             for (Effect effect : applied[i]) {
@@ -226,10 +274,20 @@ final class ArmEffects {
         return out;
     }
 
+    /**
+     * Whether partner p is one of the option's partners (and has not withdrawn by this month). A partner
+     * leaving under a stress is still one for the option's costs (the stress asks what its going does to the
+     * others' savings); one leaving by the option's own withdrawals is not.
+     */
+    boolean paysIn(int p, int month) {
+        return isOptionPartner(p, 0) && month < leavesAt[p];
+    }
+
     /** Whether partner p is one of the option's partners (and has not withdrawn by this month). */
     boolean isOptionPartner(int p, int month) {
         if (option == null) return false;
         if (p == withdrawnPartner && month >= stress.startMonth()) return false;
+        if (month >= leavesAt[p]) return false;
         return option.partners() == null || option.partners().contains(params.scenario.partners().get(p).id());
     }
 

@@ -31,9 +31,9 @@ final class LedgerPhase implements Steppable {
         if (e.investmentSetupGbp == 0 && e.investmentRunningGbp == 0 && e.paymentsToStaffGbp == 0) return;
         Parameters p = m.params;
         double members = 0;
-        for (int q = 0; q < p.layout.partners(); q++) if (e.isOptionPartner(q, 0)) members += p.posts.headcount0()[q];
+        for (int q = 0; q < p.layout.partners(); q++) if (e.paysIn(q, m.month)) members += p.posts.headcount0()[q];
         for (int q = 0; q < p.layout.partners(); q++) {
-            if (!e.isOptionPartner(q, 0) || members == 0) continue;
+            if (!e.paysIn(q, m.month) || members == 0) continue;
             double share = p.posts.headcount0()[q] / members;
             m.cost(q, CostCategory.INTERVENTION_SETUP, e.investmentSetupGbp * share);
             m.cost(q, CostCategory.INTERVENTION_RUNNING, e.investmentRunningGbp * share);

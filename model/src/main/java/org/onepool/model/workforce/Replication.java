@@ -34,15 +34,19 @@ public final class Replication {
             hazards.calibrate(state.staff, 0);
         }
         List<ArmResult> results = new ArrayList<>(arms.size());
+        // Stop rules compare an option with business as usual in the same replication: the first arm without one.
+        MonthlySeries baseline = null;
         for (Arm arm : arms) {
             ArmEffects effects = new ArmEffects(params, arm, values);
             WorkforceModel model = new WorkforceModel(params, effects, state.copy(), hazards.copy(), streams, 0, 1);
+            effects.watch(baseline, model.series);
             if (bands != null) {
                 model.bandRecord = new BandRecord(params);
                 bands.add(model.bandRecord);
             }
             model.runUntil(params.horizonMonths);
             results.add(new ArmResult(arm, model.ledger, model.series));
+            if (arm.option() == null && baseline == null) baseline = model.series;
         }
         return results;
     }

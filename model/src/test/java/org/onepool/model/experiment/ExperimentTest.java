@@ -247,8 +247,10 @@ class ExperimentTest {
 
     @Test
     void theMonteCarloStandardErrorsAreThoseOfTheReplicationsNpvs() throws Exception {
-        // A set-up cost that puts the pool's NPV near zero, so that some replications save and some do not.
-        Scenario s = ScenarioLoader.parse(YAML.replace("setupCostGbp: 20000", "setupCostGbp: 98000"), false);
+        // A set-up cost and a value of lost service that put the pool's NPV near zero, so that some
+        // replications save and some do not.
+        Scenario s = ScenarioLoader.parse(YAML.replace("setupCostGbp: 20000", "setupCostGbp: 98000")
+                .replace("  agencyCoverShare: 0.6\n", "  agencyCoverShare: 0.6\n  unfilledPostCostRate: 0.5\n"), false);
         ExperimentPlan plan = plan(2).withAnalyses(false, false);
         Experiment experiment = new Experiment(s, plan);
         double[] npv = experiment.replicate(0, plan.replications()).stream()

@@ -31,6 +31,10 @@ class CaseViewsTest {
         assertThat(a.financial().fundingGap(1, 0)).isZero();
     }
 
+    /**
+     * A payment to staff is a transfer: no resource cost (the NPSV is 0), but public money paid out, so the
+     * Green Book BCR counts it in the net public cost and, as the staff's gain, in the social benefits.
+     */
     @Test
     void paymentsToStaffAreCashToThePartnersButNotAResourceCostInTheEconomicCase() {
         FinancialYears years = new FinancialYears(YearMonth.of(2027, 4), 12);
@@ -41,6 +45,8 @@ class CaseViewsTest {
                 years, new double[] {1}, CaseSettings.plain(1, NONE));
         assertThat(a.npv()).isZero();
         assertThat(a.financial().net(0, 0)).isEqualTo(-2_000);
+        assertThat(a.netPublicCostPv()).isEqualTo(2_000);
+        assertThat(a.socialBenefitsPv()).isEqualTo(2_000);
     }
 
     /**

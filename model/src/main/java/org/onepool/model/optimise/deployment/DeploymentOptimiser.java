@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -18,11 +17,13 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Places pooled people. A problem of at most {@value #EXACT_PEOPLE} people is solved exactly by branch and
- * bound when that closes within {@value #EXACT_NODE_LIMIT} search nodes; any other goes to OptaPlanner: a
- * construction heuristic, then simulated annealing over {@link ReassignMoveFactory} moves (the acceptor the
- * benchmarks chose, see {@link #localSearch}), ending after a number of steps in proportion to the number of
- * people; never a time limit, so the same problem always gets the same plan on any machine. The lists are put in id order first, so a plan does not depend on the
- * order people, posts and courses were listed in. Thread-safe; build once, call many times.
+ * bound when that closes within {@value #EXACT_NODE_LIMIT} search nodes; any other starts from the plan of
+ * the budget's Lagrangian relaxation ({@link LagrangianStart}: best assignments with the courses priced,
+ * by the Hungarian algorithm) and goes to OptaPlanner for simulated annealing over
+ * {@link ReassignMoveFactory} moves (the acceptor the benchmarks chose, see {@link #localSearch}), ending
+ * after a number of steps in proportion to the number of people; never a time limit, so the same problem
+ * always gets the same plan on any machine. The lists are put in id order first, so a plan does not depend
+ * on the order people, posts and courses were listed in. Thread-safe; build once, call many times.
  */
 public final class DeploymentOptimiser implements DeploymentPolicy {
     /** Largest problem, in people, tried by exact search first. */
@@ -33,6 +34,11 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
     /** Local search steps per person for `onepool deploy`, and inside the simulation's monthly calls. */
     static final int STEPS_PER_PERSON = 200;
     static final int SIMULATION_STEPS_PER_PERSON = 30;
+    /**
+     * Most local search steps in one call, whatever the size: from the relaxation's plan the search only
+     * polishes it (an assumption, checked by the figures at 200 and 500 people in benchmarks/README.md).
+     */
+    static final int MOST_STEPS = 100 * STEPS_PER_PERSON;
 
     private final long seed;
     private final Map<List<Integer>, SolverFactory<DeploymentSolution>> factories = new ConcurrentHashMap<>();
@@ -83,10 +89,15 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
             for (DeploymentPlan.Placement p : exact.get().placements()) placed.put(p.personId(), byId.get(p.postId()));
         } else {
             DeploymentSolution start = DeploymentSolution.of(ordered);
-            if (!start.getAssignments().isEmpty()) {
+            LagrangianStart.Start relaxed = LagrangianStart.start(ordered);
+            for (Assignment a : start.getAssignments()) a.setPost(relaxed.placed().get(a.getId()));
+            // A starting plan that reaches the relaxation's bound is optimal: nothing to search.
+            if (!start.getAssignments().isEmpty() && !relaxed.optimal()) {
                 DeploymentSolution solved = factory(ordered.people().size(), ordered.posts().size()).buildSolver()
                         .solve(start);
                 for (Assignment a : solved.getAssignments()) if (a.getPost() != null) placed.put(a.getId(), a.getPost());
+            } else {
+                placed.putAll(relaxed.placed());
             }
         }
         return DeploymentScore.plan(problem, placed);
@@ -120,15 +131,14 @@ public final class DeploymentOptimiser implements DeploymentPolicy {
                 .withConstraintProviderClass(DeploymentConstraints.class)
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
-                .withPhases(new ConstructionHeuristicPhaseConfig(),
-                        localSearch(people * stepsPerPerson));
+                .withPhases(localSearch(Math.min(MOST_STEPS, people * stepsPerPerson)));
     }
 
     /**
      * Simulated annealing over the problem's own moves (chosen over tabu search and late acceptance by
      * OptaPlanner's benchmarker at equal effort: benchmarks/deployment-acceptors.md), its temperature
-     * falling over a number of steps on this phase alone (the construction heuristic does not eat into
-     * them); it also ends when a step finds no acceptable move ({@link StuckStepTermination}).
+     * falling over a number of steps; it also ends when a step finds no acceptable move
+     * ({@link StuckStepTermination}).
      */
     static LocalSearchPhaseConfig localSearch(int steps) {
         return new LocalSearchPhaseConfig()

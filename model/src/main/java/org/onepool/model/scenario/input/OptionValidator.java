@@ -55,6 +55,16 @@ final class OptionValidator {
             for (int j = 0; j < o.interventions().size(); j++) {
                 intervention(p + ".interventions[" + j + "]", o.interventions().get(j), members);
             }
+            Set<String> leaving = new java.util.HashSet<>();
+            for (int j = 0; j < o.withdrawals().size(); j++) {
+                var w = o.withdrawals().get(j);
+                String q = p + ".withdrawals[" + j + "]";
+                checks.reference(q + ".partner", w.partner(), members, "partner of this option");
+                if (w.partner() != null && !leaving.add(w.partner())) {
+                    checks.add(q + ".partner", w.partner(), "each partner withdrawing once");
+                }
+                checks.between(q + ".month", w.month(), 1, horizonMonths - 1);
+            }
         });
     }
 
@@ -84,6 +94,17 @@ final class OptionValidator {
         checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
         checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);
         checks.between(p + ".rampUpMonths", in.rampUpMonths(), 0, 240);
+        if (in.endMonth() != null) {
+            checks.between(p + ".endMonth", in.endMonth(), in.startMonth() + 1, horizonMonths);
+        }
+        if (in.stopIf() != null) {
+            var rule = in.stopIf();
+            checks.between(p + ".stopIf.reviewMonth", rule.reviewMonth(), in.startMonth() + 1, horizonMonths - 1);
+            if (rule.reductionBelow() != null) {
+                checks.between(p + ".stopIf.reductionBelow", rule.reductionBelow(), 0, 1, "a share from 0 to 1");
+            }
+            checks.money(p + ".stopIf.windDownCostGbp", rule.windDownCostGbp());
+        }
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
         effects(p + ".effects", in.effects());

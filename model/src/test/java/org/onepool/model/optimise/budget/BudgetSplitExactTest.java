@@ -17,7 +17,8 @@ import org.onepool.model.scenario.input.ScenarioLoader;
  * The optimiser against the exact optimum of the surface it maximises: a surface fitted by the budget
  * split itself (the small test scenario, two levers over two partners and two years; GBP 150k in 15
  * tranches, at most 10 a year), solved exactly by CP-SAT ({@link ExactBudgetSplit}), which is checked in
- * turn against enumeration of every plan.
+ * turn against enumeration of every plan, as is the branch and bound that proves the bundled surface's
+ * optimum ({@link BudgetBranchAndBound}).
  */
 class BudgetSplitExactTest {
     private static ResponseSurface surface;
@@ -41,6 +42,21 @@ class BudgetSplitExactTest {
         assertThat(BudgetScore.of(exact.plan(), value).hardScore()).isZero();
         assertThat(exact.gainGbp()).isCloseTo(surface.mean(enumerated) - surface.mean(BudgetPlan.empty(value.problem())),
                 within(2 * exact.roundingGbp() + 1e-6));
+    }
+
+    @Test
+    void theBranchAndBoundProvesTheOptimumThatEnumerationFinds() {
+        PlanValue value = new PlanValue(surface.features().problem(), surface::mean);
+        BudgetPlan enumerated = ExhaustiveBudget.solve(value);
+        double empty = surface.mean(BudgetPlan.empty(value.problem()));
+        // Started from spending nothing, so the optimum must be found, not handed over.
+        BudgetBranchAndBound.Result result = new BudgetBranchAndBound(surface).solve(BudgetPlan.empty(value.problem()), 1,
+                100_000);
+        assertThat(result.closed()).isTrue();
+        assertThat(BudgetScore.of(result.plan(), value).hardScore()).isZero();
+        assertThat(result.gainGbp()).isCloseTo(surface.mean(result.plan()) - empty, within(1e-3));
+        assertThat(result.gainGbp()).isCloseTo(surface.mean(enumerated) - empty, within(1.0));
+        assertThat(result.boundGbp()).isBetween(result.gainGbp(), result.gainGbp() + 1 + 1e-6);
     }
 
     @Test

@@ -179,7 +179,7 @@ final class ExactBudgetSplit {
     }
 
     /** The surface's expected NPV is linear in the features, with each coefficient's mean over replications. */
-    private static double[] meanCoefficients(ResponseSurface surface) {
+    static double[] meanCoefficients(ResponseSurface surface) {
         double[][] c = surface.coefficients();
         double[] out = new double[c.length];
         for (int j = 0; j < c.length; j++) {

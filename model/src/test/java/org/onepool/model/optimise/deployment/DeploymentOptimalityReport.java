@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 class DeploymentOptimalityReport {
     /**
      * The optimiser as `onepool deploy` calls it (exact search first for small problems), with the
-     * simulation's settings ("sim"), or its local search alone ("local").
+     * simulation's settings ("sim"), its local search alone ("local"), the Lagrangian starting plan alone
+     * ("relaxation"), or with {@code -Doptimality.steps} local search steps per person ("steps").
      */
     private static final java.util.function.Supplier<DeploymentPolicy> POLICY =
             switch (System.getProperty("optimality.policy", "deploy")) {
                 case "local" -> () -> DeploymentOptimiser.localSearchOnly(1);
                 case "sim" -> () -> DeploymentOptimiser.forSimulation(1);
+                case "relaxation" -> () -> problem -> DeploymentScore.plan(problem,
+                        LagrangianStart.plan(DeploymentOptimiser.inIdOrder(problem)));
+                case "steps" -> () -> new DeploymentOptimiser(1, Integer.getInteger("optimality.steps", 200));
                 default -> () -> new DeploymentOptimiser(1);
             };
     private static final String HEADER = "| family | size | optimal / total | worst gap GBP | worst gap % | reference | ms per call |";
@@ -33,7 +37,7 @@ class DeploymentOptimalityReport {
                 default -> {
                     int n = Integer.parseInt(size);
                     OptimalityTable.all(n + " x " + n, n >= 500 ? 1 : n >= 200 ? 2 : 3, OptimalityTable.fixed(n, n),
-                            POLICY, 300_000);
+                            POLICY, Long.getLong("optimality.cpsatMillis", 300_000));
                 }
             }
         }

@@ -66,6 +66,31 @@ class DeploymentOptimiserTest {
         }
     }
 
+    /**
+     * The Lagrangian start's assignment (Hungarian algorithm) is exact when the budget does not bind: with
+     * the budget raised out of reach it must claim optimality and match CP-SAT's proven optimum; with the
+     * family's own budget, whenever it claims optimality it must match too.
+     */
+    @ParameterizedTest
+    @EnumSource(DeploymentFamilies.class)
+    void theLagrangianStartIsOptimalWhenItSaysSo(DeploymentFamilies family) {
+        for (int s = 0; s < 2; s++) {
+            DeploymentProblem tight = family.instance(s, 30, 40);
+            DeploymentProblem loose = new DeploymentProblem(tight.people(), tight.posts(), tight.training(), 100_000_000L,
+                    tight.weights());
+            for (DeploymentProblem problem : List.of(loose, tight)) {
+                LagrangianStart.Start start = LagrangianStart.start(problem);
+                DeploymentPlan plan = DeploymentScore.plan(problem, start.placed());
+                assertThat(plan.feasible()).isTrue();
+                if (problem == loose) assertThat(start.optimal()).as("%s %d without a binding budget", family, s).isTrue();
+                if (!start.optimal()) continue;
+                MilpDeployment.Result exact = MilpDeployment.solve(problem, 60_000);
+                assertThat(exact.proven()).isTrue();
+                assertThat(plan.softScore()).as("%s %d", family, s).isEqualTo(exact.plan().softScore());
+            }
+        }
+    }
+
     /** Small problems go to branch and bound, which must give the optimum: every family, 3-8 people. */
     @ParameterizedTest
     @EnumSource(DeploymentFamilies.class)

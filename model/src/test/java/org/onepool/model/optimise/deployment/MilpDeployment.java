@@ -46,10 +46,7 @@ final class MilpDeployment {
             for (OpenPost post : problem.posts()) {
                 if (!allowed(problem, person, post)) continue;
                 long course = courseCost(problem, person, post);
-                long value = post.agencyCostGbpPerMonth() * w.monthsUntilExternalFill() - course
-                        - Math.round(haversineKm(person, post) * w.travelGbpPerKm()) - w.moveGbp()
-                        + (person.kind() == PersonKind.STAGNATING && post.grade() == person.grade() + 1
-                                ? (long) person.monthsStagnating() * w.progressionGbpPerMonth() : 0);
+                long value = value(problem, person, post, course);
                 // A placement worth nothing or less never helps: every constraint is an upper limit.
                 if (value <= 0 || course > problem.trainingBudgetGbp()) continue;
                 BoolVar x = model.newBoolVar("x" + vars.size());
@@ -72,6 +69,11 @@ final class MilpDeployment {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimitMillis / 1000.0).setNumWorkers(2).setRandomSeed(1);
         CpSolverStatus status = solver.solve(model);
+        if (status == CpSolverStatus.UNKNOWN) {
+            // No plan within the time limit (500 people): leaving every post vacant is the plan, and CP-SAT's
+            // bound is not to be trusted, so none is given (the relaxation's bound is used instead).
+            return new Result(DeploymentScore.plan(problem, Map.of()), allVacant, false, Long.MAX_VALUE);
+        }
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("CP-SAT found no plan: " + status);
         }
@@ -80,6 +82,59 @@ final class MilpDeployment {
         boolean proven = status == CpSolverStatus.OPTIMAL;
         return new Result(DeploymentScore.plan(problem, placed), allVacant + Math.round(solver.objectiveValue()), proven,
                 allVacant + (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+    }
+
+    /**
+     * An upper bound on the optimum's soft score from the budget's Lagrangian relaxation: for any price
+     * p &gt;= 0 per pound of course, every plan within the budget scores at most the best assignment with
+     * each placement's value less p times its course (no budget; solved by CP-SAT, whose proven bound is
+     * used, each coefficient rounded up) plus p times the budget. Where CP-SAT's own bound on the full
+     * program is weak (dense instances) this one is close to the optimum.
+     */
+    static long lagrangianBound(DeploymentProblem problem, double price, long timeLimitMillis) {
+        DeploymentWeights w = problem.weights();
+        long allVacant = 0;
+        for (OpenPost post : problem.posts()) allVacant -= post.agencyCostGbpPerMonth() * w.monthsUntilExternalFill();
+        CpModel model = new CpModel();
+        Map<String, List<BoolVar>> byPerson = new HashMap<>();
+        Map<String, List<BoolVar>> byPost = new HashMap<>();
+        List<BoolVar> vars = new ArrayList<>();
+        List<Long> weights = new ArrayList<>();
+        for (PooledPerson person : problem.people()) {
+            for (OpenPost post : problem.posts()) {
+                if (!allowed(problem, person, post)) continue;
+                long course = courseCost(problem, person, post);
+                if (course > problem.trainingBudgetGbp()) continue;
+                long weight = (long) Math.ceil(value(problem, person, post, course) - price * course);
+                if (weight <= 0) continue;
+                BoolVar x = model.newBoolVar("x" + vars.size());
+                vars.add(x);
+                weights.add(weight);
+                byPerson.computeIfAbsent(person.id(), id -> new ArrayList<>()).add(x);
+                byPost.computeIfAbsent(post.id(), id -> new ArrayList<>()).add(x);
+            }
+        }
+        long relaxed = (long) Math.ceil(price * problem.trainingBudgetGbp());
+        if (vars.isEmpty()) return allVacant + relaxed;
+        for (List<BoolVar> row : byPerson.values()) model.addAtMostOne(row.toArray(new BoolVar[0]));
+        for (List<BoolVar> row : byPost.values()) model.addAtMostOne(row.toArray(new BoolVar[0]));
+        model.maximize(LinearExpr.weightedSum(vars.toArray(new BoolVar[0]), weights.stream().mapToLong(Long::longValue).toArray()));
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(timeLimitMillis / 1000.0).setNumWorkers(2).setRandomSeed(1);
+        CpSolverStatus status = solver.solve(model);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            throw new IllegalStateException("CP-SAT found no assignment: " + status);
+        }
+        return allVacant + (long) Math.ceil(solver.bestObjectiveBound() - 1e-6) + relaxed;
+    }
+
+    /** A placement's worth against leaving the post vacant, as docs/deploy-format.md prices it. */
+    private static long value(DeploymentProblem problem, PooledPerson person, OpenPost post, long course) {
+        DeploymentWeights w = problem.weights();
+        return post.agencyCostGbpPerMonth() * w.monthsUntilExternalFill() - course
+                - Math.round(haversineKm(person, post) * w.travelGbpPerKm()) - w.moveGbp()
+                + (person.kind() == PersonKind.STAGNATING && post.grade() == person.grade() + 1
+                        ? (long) person.monthsStagnating() * w.progressionGbpPerMonth() : 0);
     }
 
     /** The hard rules of docs/deploy-format.md, written out again here. */

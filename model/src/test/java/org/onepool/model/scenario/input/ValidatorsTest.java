@@ -218,6 +218,31 @@ class ValidatorsTest {
     }
 
     @Test
+    void anEndMonthFollowsTheStartWithinTheHorizon() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        endMonth: 3")))
+                .containsExactly(problem("options[0].interventions[0].endMonth", "3", "a whole number from 4 to 60"));
+    }
+
+    @Test
+    void aStopRuleIsReviewedAfterTheStartWithAShareAndNoNegativeCost() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        stopIf: {indicator: vacancyMonths, "
+                + "reductionBelow: 1.5, reviewMonth: 2, windDownCostGbp: -1}")))
+                .containsExactly(problem("options[0].interventions[0].stopIf.reviewMonth", "2", "a whole number from 4 to 59"),
+                        problem("options[0].interventions[0].stopIf.reductionBelow", "1.5", "a share from 0 to 1"),
+                        problem("options[0].interventions[0].stopIf.windDownCostGbp", "-1", "an amount in GBP from 0 to 10 billion"));
+    }
+
+    @Test
+    void aWithdrawalNamesAPartnerOfTheOptionOnceWithinTheHorizon() {
+        assertThat(optionProblems(with("partners: [council]", "partners: [council]\n    withdrawals: "
+                + "[{partner: council, month: 24}, {partner: council, month: 30}, {partner: district, month: 60}]")))
+                .containsExactly(problem("options[0].withdrawals[1].partner", "council", "each partner withdrawing once"),
+                        problem("options[0].withdrawals[2].partner", "\"district\"",
+                                "the id of a partner of this option in this file (council)"),
+                        problem("options[0].withdrawals[2].month", "60", "a whole number from 1 to 59"));
+    }
+
+    @Test
     void effectsWithinTheirDeclaredRange() {
         assertThat(optionProblems(with("effects: {leavingRateReduction: {triangular: [0.0, 0.10, 0.20]}}",
                 "effects: {leavingRateReduction: 0.1, talentBankMonths: 61}")))
