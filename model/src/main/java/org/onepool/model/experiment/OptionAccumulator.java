@@ -196,9 +196,10 @@ final class OptionAccumulator {
     static final String PRICE_INDEX = "money inputs stated in another price year are rebased to the price base year "
             + "with the HM Treasury GDP deflator when the scenario is read";
     static final String BCR_FORMULA = "BCR = expected PV of the social benefits that are not cash to any budget "
-            + "(staff time freed, service value, and the service a filled post restores gross of its pay) / expected PV "
-            + "of the net cost to public budgets (the option's costs after optimism bias minus the cash savings, the pay "
-            + "of staff in post and agency cover included); expected NPSV = the numerator minus the denominator, so the "
+            + "(staff time freed, service value, the service a filled post restores gross of its pay, and payments to staff "
+            + "as the gain of those who receive them) / expected PV of the net cost to public budgets (the option's costs "
+            + "after optimism bias and its payments to staff, minus the cash savings, the pay of staff in post and agency "
+            + "cover included; a payment to staff is a transfer, on both sides, so it leaves the NPSV unchanged); expected NPSV = the numerator minus the denominator, so the "
             + "BCR is above 1 exactly when the expected NPSV is positive. Expected = the mean over the replications. No "
             + "BCR when the expected net public cost is not positive: the cash savings exceed the costs, there is no "
             + "public spending to ration and the NPSV is the measure. Source: HM Treasury, The Green Book (2022), para 5.54 (BCR "
