@@ -24,9 +24,18 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<Deployment
         return size;
     }
 
+    /** Every move in order: each person in turn to each post they are eligible for, then out; courses dropped from the first. */
     @Override
     public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<DeploymentSolution> scoreDirector) {
-        throw new UnsupportedOperationException("this move factory only selects at random");
+        Moves moves = new Moves(scoreDirector.getWorkingSolution(), null);
+        List<ReassignMove> all = new ArrayList<>();
+        for (Assignment mover : moves.assignments) {
+            List<OpenPost> eligible = mover.getEligiblePosts();
+            for (int pick = 0; pick <= eligible.size(); pick++) {
+                all.add(moves.move(mover, pick == eligible.size() ? null : eligible.get(pick), 0));
+            }
+        }
+        return all.iterator();
     }
 
     @Override
@@ -71,7 +80,14 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<Deployment
             Assignment mover = assignments.get(random.nextInt(assignments.size()));
             List<OpenPost> eligible = mover.getEligiblePosts();
             int pick = random.nextInt(eligible.size() + 1);
-            OpenPost target = pick == eligible.size() ? null : eligible.get(pick);
+            return move(mover, pick == eligible.size() ? null : eligible.get(pick), -1);
+        }
+
+        /**
+         * The mover takes {@code target} (null: leaves); a displaced holder moves back or out; courses are dropped,
+         * from position {@code firstDropped} of the trained on ({@code -1}: a random position), until the spend fits.
+         */
+        ReassignMove move(Assignment mover, OpenPost target, int firstDropped) {
             OpenPost old = mover.getPost();
             List<Assignment> who = new ArrayList<>(3);
             List<OpenPost> where = new ArrayList<>(3);
@@ -86,8 +102,7 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<Deployment
                 newSpend += holder.trainingCostGbpFor(back) - holder.trainingCostGbp();
             }
             if (newSpend > budget && !trained.isEmpty()) {
-                // Drop courses, starting at a random one, until the spend fits.
-                int start = random.nextInt(trained.size());
+                int start = firstDropped >= 0 ? firstDropped : random.nextInt(trained.size());
                 for (int k = 0; k < trained.size() && newSpend > budget; k++) {
                     Assignment t = trained.get((start + k) % trained.size());
                     if (who.contains(t)) continue;
