@@ -102,6 +102,26 @@ final class HtmlReport {
                 row("Non-cashable savings, mean", o -> Formats.money(o.nonCashableSaving().mean())));
     }
 
+    /** A row of the table of what each option does: one intervention, its timing and its central costs. */
+    record InterventionRow(String option, String name, String starts, String leadIn, String rampUp, String ends,
+                           String setupCost, String runningCost) {
+    }
+
+    /** Every option's interventions, in file order: when each costs money, and when it acts. */
+    List<InterventionRow> interventionRows() {
+        String start = summary().startMonth();
+        return scenario.options().stream().flatMap(o -> o.interventions().stream().map(in -> new InterventionRow(
+                o.name(), in.label(), Formats.month(in.startMonth(), start), months(in.leadInMonths()),
+                months(in.rampUpMonths()),
+                in.endMonth() == null ? "runs to the end" : Formats.month(in.endMonth(), start),
+                Formats.money(in.setupCostGbp().central()),
+                Formats.money(in.runningCostGbpPerYear().central()) + " a year"))).toList();
+    }
+
+    private static String months(int n) {
+        return n == 0 ? "none" : n == 1 ? "1 month" : n + " months";
+    }
+
     private Row row(String label, Function<Summary.OptionResult, String> cell) {
         return new Row(label, summary().options().stream().map(cell).toList());
     }

@@ -12,8 +12,8 @@ public record Intervention(
         @JsonPropertyDescription("Job family ids it covers. Default: every family.") List<String> jobFamilies,
         @JsonPropertyDescription("Month it starts, counted from the appraisal start (0 = first month). Default 0.")
         Integer startMonth,
-        @JsonPropertyDescription("Months over which its effects ramp up linearly to full strength: the lead-in. "
-                + "Default 0.") Integer rampUpMonths,
+        @JsonPropertyDescription("Months over which its effects ramp up linearly to full strength, counted from the end "
+                + "of the lead-in (leadInMonths). Default 0.") Integer rampUpMonths,
         @JsonPropertyDescription("One-off set-up cost, GBP, incurred in the start month.") Uncertain setupCostGbp,
         @JsonPropertyDescription("Running cost, GBP a year, from the start month on.")
         Uncertain runningCostGbpPerYear,
@@ -30,7 +30,10 @@ public record Intervention(
                 + "running costs are no longer paid (staff already moved stay where they are). Default: it runs to "
                 + "the end of the appraisal.") Integer endMonth,
         @JsonPropertyDescription("A stop rule reviewed in each replication: the pilot stops if it is not working.")
-        StopRule stopIf) {
+        StopRule stopIf,
+        @JsonPropertyDescription("Lead-in: months from the start month in which its set-up and running costs are paid "
+                + "but it has no effect yet (procurement, systems, staff consultation); the ramp-up starts after it. "
+                + "Default 0.") Integer leadInMonths) {
 
     /** An intervention that runs to the end of the appraisal. */
     public Intervention(InterventionType type, String name, List<String> partners, List<String> jobFamilies,
@@ -38,7 +41,7 @@ public record Intervention(
                         Uncertain runningCostGbpPerYear, Boolean runningCostIsPaymentToStaff, Effects effects,
                         DoseResponse doseResponse, String priceYear) {
         this(type, name, partners, jobFamilies, startMonth, rampUpMonths, setupCostGbp, runningCostGbpPerYear,
-                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null);
+                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null, null);
     }
 
     public Intervention {
@@ -46,6 +49,7 @@ public record Intervention(
         jobFamilies = jobFamilies == null ? null : List.copyOf(jobFamilies);
         startMonth = startMonth == null ? 0 : startMonth;
         rampUpMonths = rampUpMonths == null ? 0 : rampUpMonths;
+        leadInMonths = leadInMonths == null ? 0 : leadInMonths;
         setupCostGbp = setupCostGbp == null ? Uncertain.of(0) : setupCostGbp;
         runningCostGbpPerYear = runningCostGbpPerYear == null ? Uncertain.of(0) : runningCostGbpPerYear;
         effects = effects == null ? Effects.NONE : effects;
@@ -62,10 +66,18 @@ public record Intervention(
         return month >= startMonth && (endMonth == null || month < endMonth);
     }
 
-    /** Share of full strength in month m (0 before the start and from the end, rising linearly over the ramp-up). */
+    /** The first month it has any effect: the start month plus the lead-in. */
+    public int effectsFromMonth() {
+        return startMonth + leadInMonths;
+    }
+
+    /**
+     * Share of full strength in month m: 0 before the start, through the lead-in and from the end; rising
+     * linearly over the ramp-up that follows the lead-in.
+     */
     public double strengthAt(int month) {
-        if (!runsIn(month)) return 0;
+        if (!runsIn(month) || month < effectsFromMonth()) return 0;
         if (rampUpMonths == 0) return 1;
-        return Math.min(1.0, (month - startMonth + 1) / (double) rampUpMonths);
+        return Math.min(1.0, (month - effectsFromMonth() + 1) / (double) rampUpMonths);
     }
 }

@@ -94,8 +94,10 @@ final class OptionValidator {
         checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
         checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);
         checks.between(p + ".rampUpMonths", in.rampUpMonths(), 0, 240);
+        checks.between(p + ".leadInMonths", in.leadInMonths(), 0, horizonMonths - 1);
         if (in.endMonth() != null) {
-            checks.between(p + ".endMonth", in.endMonth(), in.startMonth() + 1, horizonMonths);
+            // An intervention that ends within its lead-in would cost money and never act.
+            checks.between(p + ".endMonth", in.endMonth(), in.effectsFromMonth() + 1, horizonMonths);
         }
         if (in.stopIf() != null) {
             var rule = in.stopIf();

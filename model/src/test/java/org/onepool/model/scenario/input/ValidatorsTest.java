@@ -224,6 +224,14 @@ class ValidatorsTest {
     }
 
     @Test
+    void aLeadInIsWholeMonthsWithinTheHorizonAndEndsBeforeTheInterventionDoes() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        leadInMonths: -2")))
+                .containsExactly(problem("options[0].interventions[0].leadInMonths", "-2", "a whole number from 0 to 59"));
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        leadInMonths: 6\n        endMonth: 9")))
+                .containsExactly(problem("options[0].interventions[0].endMonth", "9", "a whole number from 10 to 60"));
+    }
+
+    @Test
     void aStopRuleIsReviewedAfterTheStartWithAShareAndNoNegativeCost() {
         assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        stopIf: {indicator: vacancyMonths, "
                 + "reductionBelow: 1.5, reviewMonth: 2, windDownCostGbp: -1}")))
