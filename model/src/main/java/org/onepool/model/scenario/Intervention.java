@@ -33,7 +33,11 @@ public record Intervention(
         StopRule stopIf,
         @JsonPropertyDescription("Lead-in: months from the start month in which its set-up and running costs are paid "
                 + "but it has no effect yet (procurement, systems, staff consultation); the ramp-up starts after it. "
-                + "Default 0.") Integer leadInMonths) {
+                + "Default 0.") Integer leadInMonths,
+        @JsonPropertyDescription("Half-life in months of its effects after its endMonth, when they fade without "
+                + "upkeep instead of stopping (an employer's image, say): from the end month its running costs "
+                + "stop and its strength halves every this many months. Needs endMonth. Default: effects stop at "
+                + "the end month.") Integer decayHalfLifeMonths) {
 
     /** An intervention that runs to the end of the appraisal. */
     public Intervention(InterventionType type, String name, List<String> partners, List<String> jobFamilies,
@@ -41,7 +45,7 @@ public record Intervention(
                         Uncertain runningCostGbpPerYear, Boolean runningCostIsPaymentToStaff, Effects effects,
                         DoseResponse doseResponse, String priceYear) {
         this(type, name, partners, jobFamilies, startMonth, rampUpMonths, setupCostGbp, runningCostGbpPerYear,
-                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null, null);
+                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null, null, null);
     }
 
     public Intervention {
@@ -72,11 +76,19 @@ public record Intervention(
     }
 
     /**
-     * Share of full strength in month m: 0 before the start, through the lead-in and from the end; rising
-     * linearly over the ramp-up that follows the lead-in.
+     * Share of full strength in month m: 0 before the start and through the lead-in; rising linearly over
+     * the ramp-up that follows the lead-in; from the end 0, or halving every decayHalfLifeMonths.
      */
     public double strengthAt(int month) {
-        if (!runsIn(month) || month < effectsFromMonth()) return 0;
+        if (decayHalfLifeMonths != null && endMonth != null && month >= endMonth) {
+            // Without upkeep the effect fades: one month's decay already in the first month after the end.
+            return rampedStrengthAt(endMonth - 1) * Math.pow(0.5, (month - endMonth + 1) / (double) decayHalfLifeMonths);
+        }
+        return runsIn(month) ? rampedStrengthAt(month) : 0;
+    }
+
+    private double rampedStrengthAt(int month) {
+        if (month < effectsFromMonth()) return 0;
         if (rampUpMonths == 0) return 1;
         return Math.min(1.0, (month - effectsFromMonth() + 1) / (double) rampUpMonths);
     }

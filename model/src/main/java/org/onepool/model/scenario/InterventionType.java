@@ -22,7 +22,9 @@ public enum InterventionType {
     /** Flexible working, retention payments and the like: lower leaving. */
     @JsonProperty("retention") RETENTION(false),
     /** A joint graduate scheme or apprenticeships: a pipeline of trained entrants. */
-    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false);
+    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false),
+    /** Website, recruitment video, branding: the employer's image, which raises the applicants a campaign draws. */
+    @JsonProperty("employerImage") EMPLOYER_IMAGE(false);
 
     private final boolean pools;
     private final List<Effect.Phase> mechanismReadBy;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Intervention;
-import org.onepool.model.scenario.InterventionType;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
 
@@ -37,10 +36,18 @@ class LeadInTest {
                 """);
     }
 
+    /** An intervention as a scenario file states it. */
+    static Intervention intervention(String yaml) {
+        try {
+            return org.onepool.model.scenario.input.ScenarioLoader.yaml().readValue(yaml, Intervention.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void theRampUpStartsAfterTheLeadIn() {
-        Intervention in = new Intervention(InterventionType.RETENTION, null, null, null, 2, 4, null, null, null, null,
-                null, null, null, null, 3);
+        Intervention in = intervention("{type: retention, startMonth: 2, leadInMonths: 3, rampUpMonths: 4}");
         // Months 0-1 before the start, 2-4 the lead-in: no effect. Then a quarter more each month from month 5.
         double[] expected = {0, 0, 0, 0, 0, 0.25, 0.5, 0.75, 1, 1};
         for (int m = 0; m < expected.length; m++) assertThat(in.strengthAt(m)).as("month %d", m).isEqualTo(expected[m]);

@@ -99,6 +99,13 @@ final class OptionValidator {
             // An intervention that ends within its lead-in would cost money and never act.
             checks.between(p + ".endMonth", in.endMonth(), in.effectsFromMonth() + 1, horizonMonths);
         }
+        if (in.decayHalfLifeMonths() != null) {
+            checks.between(p + ".decayHalfLifeMonths", in.decayHalfLifeMonths(), 1, 240);
+            if (in.endMonth() == null) {
+                checks.add(p + ".decayHalfLifeMonths", in.decayHalfLifeMonths().toString(),
+                        "an endMonth too: the month the upkeep stops and the effect starts to fade");
+            }
+        }
         if (in.stopIf() != null) {
             var rule = in.stopIf();
             checks.between(p + ".stopIf.reviewMonth", rule.reviewMonth(), in.startMonth() + 1, horizonMonths - 1);

@@ -232,6 +232,15 @@ class ValidatorsTest {
     }
 
     @Test
+    void aDecayHalfLifeIsWholeMonthsAndNeedsAnEndToDecayFrom() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        decayHalfLifeMonths: 12")))
+                .containsExactly(problem("options[0].interventions[0].decayHalfLifeMonths", "12",
+                        "an endMonth too: the month the upkeep stops and the effect starts to fade"));
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        endMonth: 24\n        decayHalfLifeMonths: 0")))
+                .containsExactly(problem("options[0].interventions[0].decayHalfLifeMonths", "0", "a whole number from 1 to 240"));
+    }
+
+    @Test
     void aStopRuleIsReviewedAfterTheStartWithAShareAndNoNegativeCost() {
         assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        stopIf: {indicator: vacancyMonths, "
                 + "reductionBelow: 1.5, reviewMonth: 2, windDownCostGbp: -1}")))
