@@ -37,7 +37,10 @@ public record Intervention(
         @JsonPropertyDescription("Half-life in months of its effects after its endMonth, when they fade without "
                 + "upkeep instead of stopping (an employer's image, say): from the end month its running costs "
                 + "stop and its strength halves every this many months. Needs endMonth. Default: effects stop at "
-                + "the end month.") Integer decayHalfLifeMonths) {
+                + "the end month.") Integer decayHalfLifeMonths,
+        @JsonPropertyDescription("Posts outside the simulated workforce it removes or adds (HR staff brought into "
+                + "one function, say), each at its partner, from its month while it runs.")
+        List<StaffCostChange> staffCostChanges) {
 
     /** An intervention that runs to the end of the appraisal. */
     public Intervention(InterventionType type, String name, List<String> partners, List<String> jobFamilies,
@@ -45,12 +48,13 @@ public record Intervention(
                         Uncertain runningCostGbpPerYear, Boolean runningCostIsPaymentToStaff, Effects effects,
                         DoseResponse doseResponse, String priceYear) {
         this(type, name, partners, jobFamilies, startMonth, rampUpMonths, setupCostGbp, runningCostGbpPerYear,
-                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null, null, null);
+                runningCostIsPaymentToStaff, effects, doseResponse, priceYear, null, null, null, null, null);
     }
 
     public Intervention {
         partners = partners == null ? null : List.copyOf(partners);
         jobFamilies = jobFamilies == null ? null : List.copyOf(jobFamilies);
+        staffCostChanges = staffCostChanges == null ? List.of() : List.copyOf(staffCostChanges);
         startMonth = startMonth == null ? 0 : startMonth;
         rampUpMonths = rampUpMonths == null ? 0 : rampUpMonths;
         leadInMonths = leadInMonths == null ? 0 : leadInMonths;
@@ -68,6 +72,11 @@ public record Intervention(
     /** Whether it is running in month m: started, and not yet ended. */
     public boolean runsIn(int month) {
         return month >= startMonth && (endMonth == null || month < endMonth);
+    }
+
+    /** The month a change of posts takes effect: its own, or the end of the lead-in. */
+    public int fromMonthOf(StaffCostChange change) {
+        return change.fromMonth() != null ? change.fromMonth() : effectsFromMonth();
     }
 
     /** The first month it has any effect: the start month plus the lead-in. */

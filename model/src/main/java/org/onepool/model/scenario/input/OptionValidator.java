@@ -12,6 +12,7 @@ import org.onepool.model.scenario.JobFamily;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.StaffCostChange;
 import org.onepool.model.scenario.Stress;
 
 /** Checks options, their interventions and the stresses. */
@@ -113,6 +114,18 @@ final class OptionValidator {
                 checks.between(p + ".stopIf.reductionBelow", rule.reductionBelow(), 0, 1, "a share from 0 to 1");
             }
             checks.money(p + ".stopIf.windDownCostGbp", rule.windDownCostGbp());
+        }
+        for (int k = 0; k < in.staffCostChanges().size(); k++) {
+            StaffCostChange change = in.staffCostChanges().get(k);
+            String q = p + ".staffCostChanges[" + k + "]";
+            checks.reference(q + ".partner", change.partner(), members, "partner of this option");
+            checks.text(q + ".role", change.role());
+            if (change.fteChange() != null) {
+                checks.between(q + ".fteChange", change.fteChange(), -100_000, 100_000,
+                        "full-time posts from -100000 (removed) to 100000 (added)");
+            }
+            checks.money(q + ".costPerFteGbpPerYear", change.costPerFteGbpPerYear());
+            checks.between(q + ".fromMonth", change.fromMonth(), in.startMonth(), horizonMonths - 1);
         }
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());
