@@ -86,20 +86,11 @@ class EmployerImageTest {
         Scenario s = scenario();
         List<ArmResult> arms = Replication.run(s, ScenarioValues.central(), 3, List.of(Arm.BASELINE,
                 new Arm(s.option("nothing").orElseThrow(), null)));
-        var base = arms.get(0);
         var nothing = arms.get(1);
+        TestScenarios.assertIdenticalButInvestment(arms.get(0), nothing);
         double setup = 0;
         double running = 0;
-        for (int m = 0; m < base.series().months(); m++) {
-            for (int pf = 0; pf < base.series().pfs(); pf++) {
-                for (Measure x : Measure.values()) {
-                    assertThat(nothing.series().get(m, pf, x)).as("month %d %s", m, x).isEqualTo(base.series().get(m, pf, x));
-                }
-            }
-            for (CostCategory c : CostCategory.values()) {
-                if (c.isInvestment()) continue;
-                assertThat(nothing.ledger().monthTotal(m, c)).as("month %d %s", m, c).isEqualTo(base.ledger().monthTotal(m, c));
-            }
+        for (int m = 0; m < nothing.ledger().months(); m++) {
             setup += nothing.ledger().monthTotal(m, CostCategory.INTERVENTION_SETUP);
             running += nothing.ledger().monthTotal(m, CostCategory.INTERVENTION_RUNNING);
         }

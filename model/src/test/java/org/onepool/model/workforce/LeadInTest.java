@@ -62,17 +62,7 @@ class LeadInTest {
         var leadIn = arms.get(0);
         var later = arms.get(1);
         // Effects from month 9 in both: the workforce is identical in every month, on common random numbers.
-        for (int m = 0; m < leadIn.series().months(); m++) {
-            for (int pf = 0; pf < leadIn.series().pfs(); pf++) {
-                for (Measure x : Measure.values()) {
-                    assertThat(leadIn.series().get(m, pf, x)).as("month %d %s", m, x).isEqualTo(later.series().get(m, pf, x));
-                }
-            }
-            for (CostCategory c : CostCategory.values()) {
-                if (c.isInvestment()) continue;
-                assertThat(leadIn.ledger().monthTotal(m, c)).as("month %d %s", m, c).isEqualTo(later.ledger().monthTotal(m, c));
-            }
-        }
+        TestScenarios.assertIdenticalButInvestment(later, leadIn);
         // Costs from month 3: set-up then, and GBP 1,000 a month of running cost over the six lead-in months.
         assertThat(leadIn.ledger().monthTotal(3, CostCategory.INTERVENTION_SETUP)).isEqualTo(5000.0);
         assertThat(later.ledger().monthTotal(9, CostCategory.INTERVENTION_SETUP)).isEqualTo(5000.0);
@@ -87,23 +77,7 @@ class LeadInTest {
         Scenario s = scenario();
         List<ArmResult> arms = Replication.run(s, ScenarioValues.central(), 5, List.of(Arm.BASELINE,
                 new Arm(s.option("never").orElseThrow(), null)));
-        var base = arms.get(0);
-        var never = arms.get(1);
-        double investment = 0;
-        for (int m = 0; m < base.series().months(); m++) {
-            for (int pf = 0; pf < base.series().pfs(); pf++) {
-                for (Measure x : Measure.values()) {
-                    assertThat(never.series().get(m, pf, x)).as("month %d %s", m, x).isEqualTo(base.series().get(m, pf, x));
-                }
-            }
-            for (CostCategory c : CostCategory.values()) {
-                if (c.isInvestment()) {
-                    investment += never.ledger().monthTotal(m, c);
-                    continue;
-                }
-                assertThat(never.ledger().monthTotal(m, c)).as("month %d %s", m, c).isEqualTo(base.ledger().monthTotal(m, c));
-            }
-        }
+        double investment = TestScenarios.assertIdenticalButInvestment(arms.get(0), arms.get(1));
         // From month 1 to the end: set-up, and 47 months of running cost.
         assertThat(investment).isEqualTo(5000.0 + 47 * 1000.0);
     }
