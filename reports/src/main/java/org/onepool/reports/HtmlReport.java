@@ -11,6 +11,7 @@ import org.onepool.model.experiment.InputLabels;
 import org.onepool.model.experiment.Summary;
 import org.onepool.model.experiment.WorkforceIndicators;
 import org.onepool.model.scenario.Assumption;
+import org.onepool.model.scenario.Intervention;
 import org.onepool.model.scenario.Scenario;
 
 /**
@@ -113,9 +114,16 @@ final class HtmlReport {
         return scenario.options().stream().flatMap(o -> o.interventions().stream().map(in -> new InterventionRow(
                 o.name(), in.label(), Formats.month(in.startMonth(), start), months(in.leadInMonths()),
                 months(in.rampUpMonths()),
-                in.endMonth() == null ? "runs to the end" : Formats.month(in.endMonth(), start),
-                Formats.money(in.setupCostGbp().central()),
+                ends(in, start),
+                Formats.money(in.setupCostGbp().central()) + (in.doseResponse() != null ? " + its budget plan's spend" : ""),
                 Formats.money(in.runningCostGbpPerYear().central()) + " a year"))).toList();
+    }
+
+    private static String ends(Intervention in, String start) {
+        if (in.endMonth() == null) return "runs to the end";
+        String end = Formats.month(in.endMonth(), start);
+        return in.decayHalfLifeMonths() == null ? end
+                : end + "; then fades, halving every " + months(in.decayHalfLifeMonths());
     }
 
     private static String months(int n) {
