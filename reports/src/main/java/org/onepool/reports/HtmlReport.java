@@ -105,7 +105,7 @@ final class HtmlReport {
 
     /** A row of the table of what each option does: one intervention, its timing and its central costs. */
     record InterventionRow(String option, String name, String starts, String leadIn, String rampUp, String ends,
-                           String setupCost, String runningCost) {
+                           String setupCost, String runningCost, String posts) {
     }
 
     /** Every option's interventions, in file order: when each costs money, and when it acts. */
@@ -116,7 +116,20 @@ final class HtmlReport {
                 months(in.rampUpMonths()),
                 ends(in, start),
                 Formats.money(in.setupCostGbp().central()) + (in.doseResponse() != null ? " + its budget plan's spend" : ""),
-                Formats.money(in.runningCostGbpPerYear().central()) + " a year"))).toList();
+                Formats.money(in.runningCostGbpPerYear().central()) + " a year", posts(in)))).toList();
+    }
+
+    /** "−14 FTE Directorate HR administrators at occ (£19,000 each a year)"; "none". */
+    private static String posts(Intervention in) {
+        if (in.staffCostChanges().isEmpty()) return "none";
+        return in.staffCostChanges().stream().map(c -> (c.fteChange() < 0 ? "\u2212" : "+")
+                + fte(Math.abs(c.fteChange())) + " FTE " + c.role() + " at " + c.partner() + " ("
+                + Formats.money(c.costPerFteGbpPerYear().central()) + " each a year)")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String fte(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.UK, "%.1f", v);
     }
 
     private static String ends(Intervention in, String start) {

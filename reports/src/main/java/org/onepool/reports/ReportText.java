@@ -22,7 +22,7 @@ final class ReportText {
             Map.entry("transfers", "Transfers between partners"),
             Map.entry("interventionSetup", "Option set-up"),
             Map.entry("interventionRunning", "Option running"),
-            Map.entry("hrStaff", "HR and other posts outside the workforce simulated"));
+            Map.entry("hrStaff", "HR and other posts"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"

@@ -113,7 +113,7 @@ class ReportFilesTest {
         // The minimal scenario's retention starts in month 3, with no lead-in and a six-month ramp-up.
         assertThat(html.getElementById("interventions").select("tbody tr").get(0).select("td, th").eachText())
                 .containsExactly("Flexible & <b>bold</b> working", "retention", "month 3 (2027/28)", "none", "6 months",
-                        "runs to the end", "£10,000", "£5,000 a year");
+                        "runs to the end", "£10,000", "£5,000 a year", "none");
         assertThat(html.getElementById("headline").text()).contains("Flexible & <b>bold</b> working")
                 .contains("Partners paying more than they gain");
         for (Path svg : Files.list(dir.resolve("charts")).filter(f -> f.toString().endsWith(".svg")).toList()) {
