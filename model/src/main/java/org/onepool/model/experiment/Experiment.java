@@ -72,7 +72,7 @@ public final class Experiment {
 
     /** An empty fold for the plan's replications, to take their outcomes in replication order. */
     public AppraisalFold newFold() {
-        return new AppraisalFold(context, options, plan.replications());
+        return new AppraisalFold(context, options, plan.replications(), plan.projections());
     }
 
     /**
@@ -111,13 +111,18 @@ public final class Experiment {
         List<Double> sampled = new ArrayList<>(context.uncertain.size());
         for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
         PayBill basePayBill = PayBill.of(base.ledger(), context.years, context.cases);
+        return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
+                staffMonths, basePayBill, plan.projections() ? projection(results, basePayBill) : null);
+    }
+
+    /** The workforce projection of each arm of a replication, business as usual's pay bill already worked out. */
+    private ReplicationProjection projection(List<ArmResult> results, PayBill basePayBill) {
         List<double[]> projected = new ArrayList<>(results.size());
         for (ArmResult arm : results) {
-            PayBill bill = arm == base ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases);
+            PayBill bill = arm == results.get(0) ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases);
             projected.add(ArmProjection.of(arm.series(), bill, context.years, context.projectionRows));
         }
-        return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
-                staffMonths, basePayBill, new ReplicationProjection(projected));
+        return new ReplicationProjection(projected);
     }
 
     /**
@@ -216,7 +221,8 @@ public final class Experiment {
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
                         bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
                         bias.benefitsShortfall().central()),
-                fold.baseline(), results, Warnings.of(results, mechanisms), ProjectionSummary.of(projection));
+                fold.baseline(), results, Warnings.of(results, mechanisms),
+                projection == null ? null : ProjectionSummary.of(projection));
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {
