@@ -19,6 +19,7 @@ import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
+import org.onepool.model.workforce.MonthlySeries;
 
 /**
  * The appraisal of every option against business as usual, in named steps: {@link #replicate} runs paired
@@ -117,12 +118,13 @@ public final class Experiment {
 
     /** The workforce projection of each arm of a replication, business as usual's pay bill already worked out. */
     private ReplicationProjection projection(List<ArmResult> results, PayBill basePayBill) {
-        List<double[]> projected = new ArrayList<>(results.size());
+        List<MonthlySeries> series = new ArrayList<>(results.size());
+        List<PayBill> bills = new ArrayList<>(results.size());
         for (ArmResult arm : results) {
-            PayBill bill = arm == results.get(0) ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases);
-            projected.add(ArmProjection.of(arm.series(), bill, context.years, context.projectionRows));
+            series.add(arm.series());
+            bills.add(arm == results.get(0) ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases));
         }
-        return new ReplicationProjection(projected);
+        return ArmProjection.replication(series, bills, context.years, context.projectionRows);
     }
 
     /**
