@@ -152,6 +152,7 @@ public final class ArmProjection {
         set(out, at, ProjectionMeasure.AGENCY_FTE, raw[Measure.AGENCY_MONTHS.ordinal()] / months);
         set(out, at, ProjectionMeasure.TIME_TO_FILL_MONTHS, fills == 0 ? 0 : raw[Measure.FILL_MONTHS.ordinal()] / fills);
         set(out, at, ProjectionMeasure.SPECIALIST_TRAINED, raw[Measure.SPECIALIST_TRAINED.ordinal()]);
+        set(out, at, ProjectionMeasure.TRAINING_DAYS, raw[Measure.TRAINING_DAYS.ordinal()]);
     }
 
     private static void set(double[] out, int at, ProjectionMeasure measure, double value) {
