@@ -47,7 +47,7 @@ public final class ProjectionFold {
 
     /** Bytes the fold holds, whatever the number of replications. */
     public long bytes() {
-        long total = (long) Integer.BYTES * size;
+        long total = (long) Integer.BYTES * (size + bandedCells.length);
         for (int s = 0; s < sums.length; s++) {
             total += (long) Double.BYTES * size + (long) BandedCells.BYTES_PER_QUANTITY * bands[s].size();
         }
