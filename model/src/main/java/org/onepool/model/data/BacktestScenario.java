@@ -98,7 +98,8 @@ public final class BacktestScenario {
             List<Workforce> workforce = new ArrayList<>();
             for (Workforce w : p.workforce()) workforce.add(establishment(scenario, p.id(), w, people, r.campaigns(), thenDay));
             partners.add(new Partner(p.id(), p.name(), p.type(), p.location(), p.vettingWall(), workforce, p.recruitment(),
-                    p.training(), p.redundancyCostGbp(), p.priceYear()));
+                    p.training(), p.redundancyCostGbp(), p.priceYear(), p.redundancyEnhancementGbp(), p.pensionStrainGbp(),
+                    p.pensionStrainFromAgeYears()));
         }
         AppraisalSettings a = scenario.appraisal();
         AppraisalSettings appraisal = new AppraisalSettings(from.toString(), years, a.discountSchedule(), a.discountRates(),
@@ -141,6 +142,6 @@ public final class BacktestScenario {
         List<Double> mix = new ArrayList<>();
         for (int g = 0; g < grades; g++) mix.add(total == 0 ? 1.0 / grades : (double) posts[g] / total);
         return new Workforce(w.jobFamily(), total, mix, w.salaryByGradeGbp(), w.ageProfile(), w.tenureProfile(),
-                w.establishmentChangePerYear(), w.engagedShare(), w.turnover(), w.priceYear());
+                w.establishmentChangePerYear(), w.engagedShare(), w.turnover(), w.priceYear(), null);
     }
 }

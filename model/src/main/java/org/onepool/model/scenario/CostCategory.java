@@ -35,7 +35,12 @@ public enum CostCategory {
     @JsonProperty("paymentsToStaff") PAYMENTS_TO_STAFF("paymentsToStaff", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("transfers") TRANSFERS("transfers", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("interventionSetup") INTERVENTION_SETUP("interventionSetup", ResourceType.CASH, Treatment.BOTH, false),
-    @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false);
+    @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false),
+    /**
+     * Paid to the pension fund when a redundancy releases an unreduced pension early: cash to the partner, a
+     * transfer (to the fund and the member) in the economic case, like other payments to staff.
+     */
+    @JsonProperty("pensionStrain") PENSION_STRAIN("pensionStrain", ResourceType.CASH, Treatment.TRANSFER, false);
 
     /** How the two cases read a category (see the class comment). */
     public enum Treatment { BOTH, PAY_BILL, TRANSFER, MEMO }

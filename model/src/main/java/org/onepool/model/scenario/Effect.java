@@ -78,14 +78,20 @@ public enum Effect {
             new Range(0, 1, 0.5, Unit.SHARE),
             Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
             "Talent bank: share of the partner's campaign admin cost (adminGbp) a hire from the bank still costs "
-                    + "(references, offer, manager time).");
+                    + "(references, offer, manager time)."),
+    /** The default is an assumption: no published cost of retraining a redeployed council officer was found. */
+    RETRAINING_COST_GBP_PER_MOVE("retrainingCostGbpPerMove", "retraining cost per redeployment (GBP)",
+            new Range(0, 100_000, 2_000, Unit.GBP),
+            Combination.maximum().notRamped().onlyFor(InterventionType.REDEPLOYMENT_POOL), Phase.MOBILITY,
+            "Redeployment pool: cost of retraining one member of staff at risk moved to another partner's post, "
+                    + "GBP, paid by the receiving partner.");
 
     /** The phases of a month, in the order they run (model/ODD.md). */
     public enum Phase { DEMAND, LEAVING, MOBILITY, RECRUITMENT, COVER, TRAINING, LEDGER }
 
     /** What an effect is measured in; the words after the range in a validation message. */
     public enum Unit {
-        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year");
+        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year"), GBP(" GBP");
 
         private final String suffix;
 

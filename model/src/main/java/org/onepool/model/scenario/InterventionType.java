@@ -22,7 +22,12 @@ public enum InterventionType {
     /** Flexible working, retention payments and the like: lower leaving. */
     @JsonProperty("retention") RETENTION(false),
     /** A joint graduate scheme or apprenticeships: a pipeline of trained entrants. */
-    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false);
+    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false),
+    /**
+     * Downsizing with dignity: staff whose posts are cut are offered vacancies of their family at every
+     * covered partner (same grade or one below) before redundancy, each cross-partner move retrained.
+     */
+    @JsonProperty("redeploymentPool") REDEPLOYMENT_POOL(true, Effect.Phase.MOBILITY);
 
     private final boolean pools;
     private final List<Effect.Phase> mechanismReadBy;
