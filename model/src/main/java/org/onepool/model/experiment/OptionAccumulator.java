@@ -209,7 +209,7 @@ final class OptionAccumulator {
     static final String FINANCIAL_BASIS = "cash only, nominal (base-year prices uprated by the stated pay awards "
             + "and price inflation), undiscounted, by partner and financial year; no optimism bias";
     static final String CASHABLE_RULE = "cash lines count where a budget line falls: advertising, checks, induction "
-            + "and training spend, agency spend in full, redundancy, the pay of staff in post (more staff in post "
+            + "and training spend, agency spend in full, redundancy and pension strain, the pay of staff in post (more staff in post "
             + "costs more pay), payments to staff and transfers; staff time freed (recruitment admin, induction and "
             + "training days) is non-cashable unless the scenario names it in cashableCategories (posts removed); "
             + "lost service is never cash";

@@ -144,6 +144,29 @@ class ValidatorsTest {
     }
 
     @Test
+    void downsizingInputsNameTheFieldTheValueAndWhatWasExpected() {
+        String cut = "headcount: 200\n        establishmentReduction: {posts: %s, month: %s}";
+        assertThat(scenarioProblems(with("headcount: 200", cut.formatted(201, 60))))
+                .containsExactly(problem("partners[0].workforce[0].establishmentReduction.posts", "201",
+                        "a whole number from 0 to 200"),
+                        problem("partners[0].workforce[0].establishmentReduction.month", "60",
+                                "a whole number from 0 to 59"));
+        assertThat(scenarioProblems(with("headcount: 200", cut.formatted(20, -1))))
+                .containsExactly(problem("partners[0].workforce[0].establishmentReduction.month", "-1",
+                        "a whole number from 0 to 59"));
+        assertThat(scenarioProblems(with("type: district\n", "type: district\n    pensionStrainGbp: -5\n"
+                + "    redundancyEnhancementGbp: {triangular: [-1, 0, 1]}\n    pensionStrainFromAgeYears: 30\n")))
+                .containsExactly(
+                        problem("partners[0].redundancyEnhancementGbp.triangular[0]", "-1", "an amount in GBP from 0 to 10 billion"),
+                        problem("partners[0].pensionStrainGbp", "-5", "an amount in GBP from 0 to 10 billion"),
+                        problem("partners[0].pensionStrainFromAgeYears", "30", "a whole number from 50 to 75"));
+        assertThat(optionProblems(with("effects: {leavingRateReduction: {triangular: [0.0, 0.10, 0.20]}}",
+                "effects: {retrainingCostGbpPerMove: -3000}")))
+                .containsExactly(problem("options[0].interventions[0].effects.retrainingCostGbpPerMove", "-3000",
+                        "from 0 to 100000 GBP"));
+    }
+
+    @Test
     void everyValueADistributionCanTakeLiesInTheRange() {
         assertThat(scenarioProblems(with("annualRate: 0.20", "annualRate: {uniform: [0.5, 1.5]}")))
                 .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[0].annualRate.uniform[1]", "1.5",
