@@ -88,8 +88,10 @@ public record Summary(
      * @param cashableRule  which lines count as cash, in words
      * @param totalNetCash  all partners' net cash over the horizon (savings minus the option's costs)
      */
+    /** The financial case; {@code byCategory}: each cash line's saving over the horizon, all partners, nominal. */
     public record Financial(String basis, String cashableRule, Stats totalNetCash, Payback paybackMonth,
-                            Stats peakFunding, List<YearAmount> byFinancialYear, List<PartnerCash> byPartner) {
+                            Stats peakFunding, List<YearAmount> byFinancialYear, List<PartnerCash> byPartner,
+                            List<CategoryAmount> byCategory) {
     }
 
     public record PartnerCash(String partner, String name, Payback paybackMonth, Stats peakFunding,
