@@ -109,7 +109,7 @@ public final class BacktestScenario {
                 new ImportedPopulation(then, people));
         Scenario back = new Scenario(scenario.name() + " (back-test from " + from + ")", scenario.description(), appraisal,
                 scenario.simulation(), scenario.jobFamilies(), scenario.recruitment(), scenario.training(), partners,
-                List.of(), List.of(), null, past);
+                List.of(), List.of(), null, past, scenario.inPlace(), List.of());
         var problems = PopulationCheck.problems(back);
         if (!problems.isEmpty()) throw new IllegalStateException("back-test population: " + problems);
         return back;

@@ -167,6 +167,22 @@ class ValidatorsTest {
     }
 
     @Test
+    void sharingInPlaceIsInForceWithoutCostsAndAPublishedCheckNeedsIt() {
+        assertThat(optionProblems(with("stresses:\n", "inPlace:\n  - {type: jointLearning, partners: [county], startMonth: 3, "
+                + "runningCostGbpPerYear: 500, effects: {trainingCostReduction: 0.2}}\nstresses:\n")))
+                .containsExactly(problem("inPlace[0].partners[0]", "\"county\"",
+                        "the id of a partner in this file (council, district)"),
+                        problem("inPlace[0].startMonth", "3", "nothing: sharing in place is in force from before the appraisal start"),
+                        problem("inPlace[0].runningCostGbpPerYear", "500.0",
+                                "nothing: the sharing in place costs the same in every arm, so its costs are not booked"));
+        assertThat(optionProblems(with("stresses:\n", "publishedChecks:\n  - {id: c, name: Claim, publishedGbpPerYear: -4, "
+                + "source: ' ', covers: staffing}\nstresses:\n")))
+                .containsExactly(problem("publishedChecks[0].publishedGbpPerYear", "-4", "an amount in GBP from 0 to 10 billion"),
+                        problem("publishedChecks[0].source", "nothing", "where the figure comes from"),
+                        problem("publishedChecks", "1 checks", "sharing in place (inPlace) to check"));
+    }
+
+    @Test
     void everyValueADistributionCanTakeLiesInTheRange() {
         assertThat(scenarioProblems(with("annualRate: 0.20", "annualRate: {uniform: [0.5, 1.5]}")))
                 .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[0].annualRate.uniform[1]", "1.5",
