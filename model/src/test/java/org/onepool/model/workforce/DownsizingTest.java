@@ -97,6 +97,23 @@ class DownsizingTest {
     }
 
     @Test
+    void pensionStrainIsCashToThePartnerButNotAResourceCostRedundancyIsBoth() {
+        var plan = new org.onepool.model.experiment.ExperimentPlan(3, 7, 1, null, false, false, 2, 2, 2);
+        var summary = org.onepool.model.experiment.Experiment.run(scenario(100, 10, AT_SIXTY, ""), "d.yaml", "0", plan,
+                org.onepool.model.experiment.Progress.NONE).summary();
+        var option = summary.options().get(0);
+        // Economic case lines: redundancy avoided (10 x 20,000 in every replication), no pension strain line.
+        assertThat(option.byCategory()).noneMatch(c -> c.category().equals("pensionStrain"));
+        assertThat(option.byCategory()).filteredOn(c -> c.category().equals("redundancy"))
+                .singleElement().satisfies(c -> assertThat(c.netSaving().mean()).isEqualTo(200_000.0));
+        // Financial case: both, the strain 10 x 50,000 (no pay awards stated, so nominal = base prices).
+        assertThat(option.financial().byCategory()).filteredOn(c -> c.category().equals("pensionStrain"))
+                .singleElement().satisfies(c -> assertThat(c.netSaving().mean()).isEqualTo(500_000.0));
+        assertThat(option.financial().byCategory()).filteredOn(c -> c.category().equals("redundancy"))
+                .singleElement().satisfies(c -> assertThat(c.netSaving().mean()).isEqualTo(200_000.0));
+    }
+
+    @Test
     void thePensionStrainFollowsTheSimulatedAges() {
         // Everyone at a is 30 to 40: redundancy releases no pension, so no strain, the same redundancy pay.
         ArmResult young = run(scenario(100, 10, AT_THIRTY, ""), 5).get(0);
