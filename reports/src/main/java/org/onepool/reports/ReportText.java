@@ -22,7 +22,8 @@ final class ReportText {
             Map.entry("transfers", "Transfers between partners"),
             Map.entry("interventionSetup", "Option set-up"),
             Map.entry("interventionRunning", "Option running"),
-            Map.entry("hrStaff", "HR and other posts"));
+            Map.entry("hrStaff", "HR and other posts"),
+            Map.entry("pensionStrain", "Pension strain (early pensions on redundancy)"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"

@@ -98,7 +98,8 @@ public final class BacktestScenario {
             List<Workforce> workforce = new ArrayList<>();
             for (Workforce w : p.workforce()) workforce.add(establishment(scenario, p.id(), w, people, r.campaigns(), thenDay));
             partners.add(new Partner(p.id(), p.name(), p.type(), p.location(), p.vettingWall(), workforce, p.recruitment(),
-                    p.training(), p.redundancyCostGbp(), p.priceYear()));
+                    p.training(), p.redundancyCostGbp(), p.priceYear(), p.redundancyEnhancementGbp(), p.pensionStrainGbp(),
+                    p.pensionStrainFromAgeYears()));
         }
         AppraisalSettings a = scenario.appraisal();
         AppraisalSettings appraisal = new AppraisalSettings(from.toString(), years, a.discountSchedule(), a.discountRates(),
@@ -108,7 +109,7 @@ public final class BacktestScenario {
                 new ImportedPopulation(then, people));
         Scenario back = new Scenario(scenario.name() + " (back-test from " + from + ")", scenario.description(), appraisal,
                 scenario.simulation(), scenario.jobFamilies(), scenario.recruitment(), scenario.training(), partners,
-                List.of(), List.of(), null, past);
+                List.of(), List.of(), null, past, scenario.inPlace(), List.of());
         var problems = PopulationCheck.problems(back);
         if (!problems.isEmpty()) throw new IllegalStateException("back-test population: " + problems);
         return back;
@@ -141,6 +142,6 @@ public final class BacktestScenario {
         List<Double> mix = new ArrayList<>();
         for (int g = 0; g < grades; g++) mix.add(total == 0 ? 1.0 / grades : (double) posts[g] / total);
         return new Workforce(w.jobFamily(), total, mix, w.salaryByGradeGbp(), w.ageProfile(), w.tenureProfile(),
-                w.establishmentChangePerYear(), w.engagedShare(), w.ftePerHead(), w.turnover(), w.priceYear());
+                w.establishmentChangePerYear(), w.engagedShare(), w.ftePerHead(), w.turnover(), w.priceYear(), null);
     }
 }

@@ -137,7 +137,7 @@ public final class Experiment {
         }
         Tornado tornado = screenAndTornado(fold, progress);
         return assemble(fold, tornado, switching(tornado, progress), assumedMechanisms(progress), stresses(progress),
-                deploymentComparisons(progress), scenario);
+                deploymentComparisons(progress), scenario, progress);
     }
 
     /** The tornado of each option, and how many inputs screening kept (none when not asked for). */
@@ -199,7 +199,8 @@ public final class Experiment {
                                       List<List<Summary.SwitchingValue>> switching,
                                       List<List<Warnings.MechanismShare>> mechanisms,
                                       List<List<Summary.StressResult>> stress,
-                                      List<Summary.DeploymentComparison> deployment, Summary.ScenarioInfo info) {
+                                      List<Summary.DeploymentComparison> deployment, Summary.ScenarioInfo info,
+                                      Progress progress) {
         List<Summary.OptionResult> results = new ArrayList<>();
         List<CashFlowRow> cashFlows = new ArrayList<>();
         for (int k = 0; k < options.size(); k++) {
@@ -224,7 +225,8 @@ public final class Experiment {
                         bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
                         bias.benefitsShortfall().central()),
                 fold.baseline(), results, Warnings.of(results, mechanisms),
-                projection == null ? null : ProjectionSummary.of(projection));
+                projection == null ? null : ProjectionSummary.of(projection),
+                new PublishedChecks(context, plan, progress).run());
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {

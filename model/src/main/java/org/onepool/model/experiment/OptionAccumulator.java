@@ -57,6 +57,8 @@ final class OptionAccumulator {
     private final StreamingStats[] partnerCashPeak;
     /** Financial case by [partner][category][year], nominal. */
     private final StreamingStats[][][] cashCells;
+    /** Financial case by category, all partners over the horizon, nominal (a saving is positive). */
+    private final StreamingStats[] cashByCategory;
     /** [partner][year][cashable saving, net cash, funding gap] */
     private final StreamingStats[][][] partnerCash;
 
@@ -84,6 +86,7 @@ final class OptionAccumulator {
         for (var byYearOf : partnerCash) for (int y = 0; y < years; y++) byYearOf[y] = StreamingStats.array(3);
         cells = new StreamingStats[partners][categories][years];
         cashCells = new StreamingStats[partners][categories][years];
+        cashByCategory = StreamingStats.array(categories);
         for (var byPartner : cashCells) for (var byCat : byPartner) for (int y = 0; y < years; y++) byCat[y] = new StreamingStats();
         for (var byPartner : cells) for (var byCat : byPartner) for (int y = 0; y < years; y++) byCat[y] = new StreamingStats();
     }
@@ -145,6 +148,7 @@ final class OptionAccumulator {
         if (f.paybackMonth() == null) cashNeverPaysBack++; else cashPayback.add(f.paybackMonth());
         cashPeak.add(f.peakFunding());
         double[] year = new double[cashByYear.length];
+        double[] category = new double[cashByCategory.length];
         for (int p = 0; p < partnerCash.length; p++) {
             Integer payback = f.partnerPaybackMonth(p);
             if (payback == null) partnerCashNever[p]++; else partnerCashPayback[p].add(payback);
@@ -155,11 +159,16 @@ final class OptionAccumulator {
                 partnerCash[p][y][2].add(f.fundingGap(p, y));
                 year[y] += f.net(p, y);
                 for (CostCategory c : CostCategory.values()) {
-                    if (context.cases.financial(c)) cashCells[p][c.ordinal()][y].add(f.cell(p, c.ordinal(), y));
+                    if (!context.cases.financial(c)) continue;
+                    cashCells[p][c.ordinal()][y].add(f.cell(p, c.ordinal(), y));
+                    category[c.ordinal()] += f.cell(p, c.ordinal(), y);
                 }
             }
         }
         for (int y = 0; y < year.length; y++) cashByYear[y].add(year[y]);
+        for (CostCategory c : CostCategory.values()) {
+            if (context.cases.financial(c)) cashByCategory[c.ordinal()].add(category[c.ordinal()]);
+        }
     }
 
     private Summary.Economic economic() {
@@ -189,8 +198,12 @@ final class OptionAccumulator {
             partners.add(new Summary.PartnerCash(partner.id(), partner.name(),
                     payback(partnerCashPayback[p], partnerCashNever[p]), partnerCashPeak[p].stats(), cash));
         }
+        List<Summary.CategoryAmount> perCategory = new ArrayList<>();
+        for (CostCategory c : CostCategory.values()) {
+            if (context.cases.financial(c)) perCategory.add(new Summary.CategoryAmount(c.id(), true, cashByCategory[c.ordinal()].stats()));
+        }
         return new Summary.Financial(FINANCIAL_BASIS, CASHABLE_RULE, cashTotal.stats(),
-                payback(cashPayback, cashNeverPaysBack), cashPeak.stats(), perYear, partners);
+                payback(cashPayback, cashNeverPaysBack), cashPeak.stats(), perYear, partners, perCategory);
     }
 
     static final String PRICE_INDEX = "money inputs stated in another price year are rebased to the price base year "
@@ -209,7 +222,7 @@ final class OptionAccumulator {
     static final String FINANCIAL_BASIS = "cash only, nominal (base-year prices uprated by the stated pay awards "
             + "and price inflation), undiscounted, by partner and financial year; no optimism bias";
     static final String CASHABLE_RULE = "cash lines count where a budget line falls: advertising, checks, induction "
-            + "and training spend, agency spend in full, redundancy, the pay of staff in post (more staff in post "
+            + "and training spend, agency spend in full, redundancy and pension strain, the pay of staff in post (more staff in post "
             + "costs more pay), payments to staff and transfers; staff time freed (recruitment admin, induction and "
             + "training days) is non-cashable unless the scenario names it in cashableCategories (posts removed); "
             + "lost service is never cash";

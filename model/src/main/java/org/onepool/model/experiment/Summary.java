@@ -20,11 +20,25 @@ public record Summary(
         Baseline baseline,
         List<OptionResult> options,
         List<String> warnings,
-        Projections projections) {
+        Projections projections,
+        List<PublishedCheckResult> publishedChecks) {
 
     public Summary {
         options = List.copyOf(options);
         warnings = List.copyOf(warnings);
+        publishedChecks = publishedChecks == null ? List.of() : List.copyOf(publishedChecks);
+    }
+
+    /**
+     * A published figure for what the sharing in place saves, beside the model's saving of the same sharing
+     * (business as usual against the partners without it), GBP a year in the price base year's prices.
+     *
+     * @param modelShareOfPublished the model's median saving as a share of the published figure
+     * @param replications          replications the model's saving is over
+     */
+    public record PublishedCheckResult(String id, String name, double publishedGbpPerYear, String source,
+                                       String covers, Stats modelSavingGbpPerYear, double modelShareOfPublished,
+                                       int replications) {
     }
 
     /** Which scenario was run: its name, file and the SHA-256 of the file's bytes. */
@@ -88,8 +102,10 @@ public record Summary(
      * @param cashableRule  which lines count as cash, in words
      * @param totalNetCash  all partners' net cash over the horizon (savings minus the option's costs)
      */
+    /** The financial case; {@code byCategory}: each cash line's saving over the horizon, all partners, nominal. */
     public record Financial(String basis, String cashableRule, Stats totalNetCash, Payback paybackMonth,
-                            Stats peakFunding, List<YearAmount> byFinancialYear, List<PartnerCash> byPartner) {
+                            Stats peakFunding, List<YearAmount> byFinancialYear, List<PartnerCash> byPartner,
+                            List<CategoryAmount> byCategory) {
     }
 
     public record PartnerCash(String partner, String name, Payback paybackMonth, Stats peakFunding,

@@ -37,7 +37,12 @@ public enum CostCategory {
     @JsonProperty("interventionSetup") INTERVENTION_SETUP("interventionSetup", ResourceType.CASH, Treatment.BOTH, false),
     @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false),
     /** Posts outside the simulated workforce an option removes (negative) or adds, at the partner holding them. */
-    @JsonProperty("hrStaff") HR_STAFF("hrStaff", ResourceType.CASH, Treatment.BOTH, true);
+    @JsonProperty("hrStaff") HR_STAFF("hrStaff", ResourceType.CASH, Treatment.BOTH, true),
+    /**
+     * Paid to the pension fund when a redundancy releases an unreduced pension early: cash to the partner, a
+     * transfer (to the fund and the member) in the economic case, like other payments to staff.
+     */
+    @JsonProperty("pensionStrain") PENSION_STRAIN("pensionStrain", ResourceType.CASH, Treatment.TRANSFER, false);
 
     /** How the two cases read a category (see the class comment). */
     public enum Treatment { BOTH, PAY_BILL, TRANSFER, MEMO }

@@ -86,14 +86,20 @@ public enum Effect {
     APPLICANTS_PER_CAMPAIGN_GAIN("applicantsPerCampaignGain", "applicants per campaign gain", Range.SHARE,
             Combination.gain().onlyFor(InterventionType.EMPLOYER_IMAGE), Phase.RECRUITMENT,
             "Employer image: relative rise in suitable applicants per campaign (0.2 = 20% more, at most double); "
-                    + "a campaign's failure chance P becomes P^(1 + rise).");
+                    + "a campaign's failure chance P becomes P^(1 + rise)."),
+    /** The default is an assumption: no published cost of retraining a redeployed council officer was found. */
+    RETRAINING_COST_GBP_PER_MOVE("retrainingCostGbpPerMove", "retraining cost per redeployment (GBP)",
+            new Range(0, 100_000, 2_000, Unit.GBP),
+            Combination.maximum().notRamped().onlyFor(InterventionType.REDEPLOYMENT_POOL), Phase.MOBILITY,
+            "Redeployment pool: cost of retraining one member of staff at risk moved to another partner's post, "
+                    + "GBP, paid by the receiving partner.");
 
     /** The phases of a month, in the order they run (model/ODD.md). */
     public enum Phase { DEMAND, LEAVING, MOBILITY, RECRUITMENT, COVER, TRAINING, LEDGER }
 
     /** What an effect is measured in; the words after the range in a validation message. */
     public enum Unit {
-        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year");
+        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year"), GBP(" GBP");
 
         private final String suffix;
 

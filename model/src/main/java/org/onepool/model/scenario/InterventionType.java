@@ -29,7 +29,12 @@ public enum InterventionType {
      * HR activities brought into one function (job applications, checks, temporary staff, generic learning):
      * its posts removed and added (staffCostChanges) and the cuts in campaign, checks and agency costs it states.
      */
-    @JsonProperty("hrFunction") HR_FUNCTION(false);
+    @JsonProperty("hrFunction") HR_FUNCTION(false),
+    /**
+     * Downsizing with dignity: staff whose posts are cut are offered vacancies of their family at every
+     * covered partner (same grade or one below) before redundancy, each cross-partner move retrained.
+     */
+    @JsonProperty("redeploymentPool") REDEPLOYMENT_POOL(true, Effect.Phase.MOBILITY);
 
     private final boolean pools;
     private final List<Effect.Phase> mechanismReadBy;

@@ -23,7 +23,13 @@ public record Scenario(
         @JsonPropertyDescription("The invest-to-save budget split `onepool optimise` answers.") BudgetSplit budgetSplit,
         @JsonPropertyDescription("Staff as recorded in the partners' HR extracts ('onepool import' writes it); the "
                 + "partners it covers start from these staff instead of the synthetic profiles.")
-        PopulationSource population) {
+        PopulationSource population,
+        @JsonPropertyDescription("Sharing already in place: interventions in force in business as usual and in every "
+                + "option, from before the appraisal start (through the warm-up), at full strength. They carry no "
+                + "costs here: their costs are the same in every arm.") List<Intervention> inPlace,
+        @JsonPropertyDescription("Published figures for what the sharing in place saves, each checked against the "
+                + "model's saving of it (business as usual against the partners without it) in the report and "
+                + "summary.json.") List<PublishedCheck> publishedChecks) {
 
     public Scenario {
         simulation = simulation == null ? SimulationSettings.defaults() : simulation;
@@ -31,6 +37,8 @@ public record Scenario(
         partners = partners == null ? null : List.copyOf(partners);
         options = options == null ? List.of() : List.copyOf(options);
         stresses = stresses == null ? List.of() : List.copyOf(stresses);
+        inPlace = inPlace == null ? List.of() : List.copyOf(inPlace);
+        publishedChecks = publishedChecks == null ? List.of() : List.copyOf(publishedChecks);
     }
 
     public Optional<JobFamily> jobFamily(String id) {
@@ -58,13 +66,13 @@ public record Scenario(
     /** The same scenario with other simulation settings; every input keeps its identity (and sampled value). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, appraisal, settings, jobFamilies, recruitment, training, partners,
-                options, stresses, budgetSplit, population);
+                options, stresses, budgetSplit, population, inPlace, publishedChecks);
     }
 
     /** The same scenario with another recorded population (or its staff read). */
     public Scenario withPopulation(PopulationSource source) {
         return new Scenario(name, description, appraisal, simulation, jobFamilies, recruitment, training, partners,
-                options, stresses, budgetSplit, source);
+                options, stresses, budgetSplit, source, inPlace, publishedChecks);
     }
 
     public int totalHeadcount() {

@@ -29,7 +29,10 @@ public record Workforce(
         @JsonProperty(required = true) Turnover turnover,
         @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
                 + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "
-                + "price base year.") String priceYear) {
+                + "price base year.") String priceYear,
+        @JsonPropertyDescription("A planned cut in funded posts from a month on, made in business as usual and in "
+                + "every option alike: vacancies are deleted first, then staff in post are at risk and redeployed or "
+                + "made redundant.") EstablishmentReduction establishmentReduction) {
 
     public Workforce {
         gradeMix = gradeMix == null ? null : List.copyOf(gradeMix);

@@ -27,6 +27,8 @@ final class ArmEffects {
     private final Option option;
     private final Stress stress;
     private final Intervention[] interventions;
+    /** The option's own interventions come first; the rest are the sharing in place (no costs, full strength). */
+    private final int ownInterventions;
     /** Whether the arrays have been set to their neutral values at least once. */
     private boolean neutral;
     /** Per intervention, per effect: its value this replication (sampled and clamped, or the default). */
@@ -88,7 +90,10 @@ final class ArmEffects {
             leavesAt[p] = option == null ? Integer.MAX_VALUE
                     : option.withdrawalMonth(params.scenario.partners().get(p).id());
         }
-        List<Intervention> list = option == null ? List.of() : option.interventions();
+        List<Intervention> list = new java.util.ArrayList<>(option == null ? List.of() : option.interventions());
+        // The sharing in place comes after the option's own (a budget plan indexes those), in every arm but apart.
+        ownInterventions = list.size();
+        if (!arm.apart()) list.addAll(params.scenario.inPlace());
         interventions = list.toArray(new Intervention[0]);
         value = new double[interventions.length][EFFECTS.length];
         applied = new Effect[interventions.length][];
@@ -107,7 +112,7 @@ final class ArmEffects {
             double[] v = value[i];
             applied[i] = Arrays.stream(EFFECTS).filter(e -> e.appliesTo(in.type()) && e.contributes(v[e.ordinal()]))
                     .toArray(Effect[]::new);
-            covers[i] = coverage(option, in);
+            covers[i] = coverage(i < ownInterventions ? option : null, in);
             postShare[i] = postShares(covers[i]);
             setupGbp[i] = values.of(in.setupCostGbp(), 0, Double.MAX_VALUE);
             runningGbpPerMonth[i] = values.of(in.runningCostGbpPerYear(), 0, Double.MAX_VALUE) / 12;
@@ -147,7 +152,9 @@ final class ArmEffects {
         investmentRunningGbp = 0;
         paymentsToStaffGbp = 0;
         Arrays.fill(staffCostGbp, 0);
-        for (int i = 0; i < interventions.length; i++) {
+        // The sharing in place is what the partners already do: neither ramped nor scaled by a stress on effects.
+        for (int i = ownInterventions; i < interventions.length; i++) apply(i, interventions[i].type(), 1, month);
+        for (int i = 0; i < ownInterventions; i++) {
             Intervention in = interventions[i];
             boolean funded = funding != null && funding.funds(i);
             SpendCovers covered = funded ? in.doseResponse().spendCovers() : SpendCovers.NOTHING;
@@ -222,10 +229,11 @@ final class ArmEffects {
         double[] v = value[i];
         double[] reached = reach[type.ordinal()];
         Layout layout = params.layout;
-        boolean funded = funding != null && funding.funds(i);
+        boolean own = i < ownInterventions;
+        boolean funded = own && funding != null && funding.funds(i);
         for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (!covers[i][pf] || layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()
-                    || month >= leavesAt[layout.partnerOfPf(pf)]) continue;
+            if (!covers[i][pf] || own && (layout.partnerOfPf(pf) == withdrawnPartner && month >= stress.startMonth()
+                    || month >= leavesAt[layout.partnerOfPf(pf)])) continue;
             double s = funded ? stated * funding.strength(i, layout.partnerOfPf(pf), month) : stated;
             if (s <= 0) continue;
             for (Effect effect : applied[i]) {
@@ -285,7 +293,7 @@ final class ArmEffects {
     private boolean[] coverage(Option option, Intervention in) {
         Layout layout = params.layout;
         boolean[] out = new boolean[layout.pfs()];
-        List<String> partners = in.partners() != null ? in.partners() : option.partners();
+        List<String> partners = in.partners() != null || option == null ? in.partners() : option.partners();
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = params.scenario.partners().get(p);
             if (partners != null && !partners.contains(partner.id())) continue;

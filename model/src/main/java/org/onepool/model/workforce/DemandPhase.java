@@ -5,8 +5,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 1. Sets the month's effects and hazards, the establishment of every cell (planned change,
- * shocks), opens vacancies where posts grew, cancels them where posts shrank, and marks staff at risk
+ * Phase 1. Sets the month's effects and hazards, the establishment of every cell (planned change, a
+ * planned reduction from its month on, shocks), opens vacancies where posts grew, cancels them where posts shrank, and marks staff at risk
  * where posts are still in excess. Graduate-scheme entrants take grade-1 vacancies.
  */
 final class DemandPhase implements Steppable {
@@ -40,8 +40,10 @@ final class DemandPhase implements Steppable {
             if (!posts.present()[pf]) continue;
             double growth = posts.growthPerYear()[pf] == 0 ? 1 : Math.pow(1 + posts.growthPerYear()[pf], years);
             double factor = growth * m.effects.establishmentFactor[layout.partnerOfPf(pf)];
+            boolean reduced = m.month >= posts.reductionMonth()[pf];
             for (int cell = layout.firstCellOfPf(pf); cell < layout.endCellOfPf(pf); cell++) {
                 int funded = posts.establishment0()[cell];
+                if (reduced) funded -= posts.reducedPosts()[cell];
                 m.target[cell] = factor == 1 ? funded : (int) Math.round(funded * factor);
                 int gap = m.target[cell] - s.inPost[cell] - s.openVacancies[cell];
                 if (gap > 0) {

@@ -17,7 +17,7 @@ import org.onepool.model.scenario.Workforce;
  *
  * @param stagnationMonths       months in the same post after which a person is stagnating
  * @param redeploymentMonths     months at risk before redundancy
- * @param redundancyCostGbp      per partner: one compulsory redundancy
+ * @param redundancyCostGbp      per partner: one compulsory redundancy, statutory and contractual parts
  * @param engagedShare           per pf: share of staff engaged in business as usual
  * @param payGap                 per pf: shortfall of the mix-weighted salary below market, as a share
  * @param stagnationHazardRatio  per pf
@@ -30,11 +30,14 @@ import org.onepool.model.scenario.Workforce;
  * @param bandOfTenure           per pf x tenure month, end to end: the tenure band ({@link #at})
  * @param nextBandTenure         per pf x tenure month, end to end: the next tenure in another band, or
  *                               {@link #NO_NEXT_BAND}
+ * @param pensionStrainGbp       per partner: pension strain of one redundancy at or over the age below
+ * @param pensionStrainFromAgeMonths per partner: the age, in months, from which a redundancy costs the strain
  */
 record LeavingParameters(int stagnationMonths, int redeploymentMonths, double[] redundancyCostGbp,
                          double[] engagedShare, double[] payGap, double[] stagnationHazardRatio,
                          double[] payGapSensitivity, double[] disengagedHazardRatio, double[][] reasonShares,
-                         double[][] bandMonthlyProbability, double[] allCauseTurnover, byte[] bandOfTenure, short[] nextBandTenure) {
+                         double[][] bandMonthlyProbability, double[] allCauseTurnover, byte[] bandOfTenure, short[] nextBandTenure,
+                         double[] pensionStrainGbp, int[] pensionStrainFromAgeMonths) {
     /** Tenure tables run to 60 years; longer tenure uses the last entry. */
     static final int MAX_TENURE_MONTHS = 720;
     static final short NO_NEXT_BAND = Short.MAX_VALUE;
@@ -45,10 +48,13 @@ record LeavingParameters(int stagnationMonths, int redeploymentMonths, double[] 
         LeavingParameters leaving = new LeavingParameters(sim.stagnationThresholdMonths(), sim.redeploymentMonths(),
                 new double[layout.partners()], new double[pfs], new double[pfs], new double[pfs], new double[pfs],
                 new double[pfs], new double[pfs][], new double[pfs][], new double[pfs], new byte[pfs * (MAX_TENURE_MONTHS + 1)],
-                new short[pfs * (MAX_TENURE_MONTHS + 1)]);
+                new short[pfs * (MAX_TENURE_MONTHS + 1)], new double[layout.partners()], new int[layout.partners()]);
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = scenario.partners().get(p);
-            leaving.redundancyCostGbp[p] = values.of(partner.redundancyCostGbp(), 0, Double.MAX_VALUE);
+            leaving.redundancyCostGbp[p] = values.of(partner.redundancyCostGbp(), 0, Double.MAX_VALUE)
+                    + values.of(partner.redundancyEnhancementGbp(), 0, Double.MAX_VALUE);
+            leaving.pensionStrainGbp[p] = values.of(partner.pensionStrainGbp(), 0, Double.MAX_VALUE);
+            leaving.pensionStrainFromAgeMonths[p] = partner.pensionStrainFromAgeYears() * 12;
             for (Workforce w : partner.workforce()) {
                 int f = PostParameters.familyIndex(scenario, w.jobFamily());
                 leaving.workforce(layout, p, f, w, scenario.jobFamilies().get(f), posts, values);

@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Phase 2. Everyone ages a month; retirements; voluntary leaving from the month's hazard table with a
- * reason for each leaver; redundancy for staff at risk past the redeployment period. The leaving draw
+ * reason for each leaver; redundancy for staff at risk past the redeployment period (with the pension strain
+ * of those old enough for it to release their pension). The leaving draw
  * for a person in a month is addressed by (id, month), so it is the same in every arm.
  */
 final class LeavingPhase implements Steppable {
@@ -87,6 +88,9 @@ final class LeavingPhase implements Steppable {
                 reason = Measure.LEAVERS_REDUNDANCY;
                 int partner = p.layout.partnerOfCell(cell);
                 m.cost(partner, CostCategory.REDUNDANCY, p.leaving.redundancyCostGbp()[partner]);
+                if (m.month - staff.bornMonth()[i] >= p.leaving.pensionStrainFromAgeMonths()[partner]) {
+                    m.cost(partner, CostCategory.PENSION_STRAIN, p.leaving.pensionStrainGbp()[partner]);
+                }
             }
             leave(m, i, cell, pf, reason);
             size = staff.size;

@@ -16,6 +16,8 @@ import sim.engine.Steppable;
  * processed in the same pass: vacancy chains. Only candidates competing for the same vacancy are drawn
  * among. With a batch deployment mode, each vacancy first tries its own partner; the month's remaining
  * pool vacancies and their applicants from other partners are then placed together ({@link PoolDeployment}).
+ * Where an option's redeployment pool covers the vacancy's family, staff at risk at every covered partner
+ * are offered it first, in every deployment mode, each cross-partner move paying a retraining cost.
  */
 final class MobilityPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -117,6 +119,9 @@ final class MobilityPhase implements Steppable {
         int p = post[0];
         int f = post[1];
         int g = post[2];
+        double[] redeploymentPool = m.effects.reach(InterventionType.REDEPLOYMENT_POOL);
+        boolean pooled = redeploymentPool[layout.pf(p, f)] > 0;
+        if (pooled) partners = withRedeploymentPool(m, v, partners, redeploymentPool);
         // Same grade anywhere eligible, or one grade down (a protected step down) at any eligible partner.
         for (int step = 0; step <= 1; step++) {
             int grade = g + step;
@@ -128,6 +133,9 @@ final class MobilityPhase implements Steppable {
                 if (!skillOk(m, candidates.get(from, first), eligible[k], p, f)) continue;
                 int person = candidates.take(from, first);
                 train(m, person, eligible[k], p, f);
+                if (pooled && eligible[k] != p) {
+                    m.cost(p, CostCategory.TRAINING, m.effects.combined(Effect.RETRAINING_COST_GBP_PER_MOVE)[layout.pf(p, f)]);
+                }
                 m.move(person, v, Measure.HIRES_REDEPLOYMENT);
                 return true;
             }
@@ -163,6 +171,30 @@ final class MobilityPhase implements Steppable {
     private boolean appoint(WorkforceModel m, int v) {
         double weight = candidateWeight(m, v);
         return weight > 0 && pick(m, v, weight);
+    }
+
+    /**
+     * Adds to the {@code partners} listed in {@link #eligible} every other partner the redeployment pool covers
+     * in the vacancy's family (a ramping-up pool reaches the vacancy or not by one keyed draw a month); returns
+     * the new count. Staff at risk there may take the vacancy before they are made redundant.
+     */
+    private int withRedeploymentPool(WorkforceModel m, int v, int partners, double[] reach) {
+        Layout layout = m.params.layout;
+        int p = post[0];
+        int f = post[1];
+        double here = reach[layout.pf(p, f)];
+        if (here < 1 && m.draw(m.rampSeed, v, 6) >= here) return partners;
+        int n = partners;
+        for (int q = 0; q < layout.partners(); q++) {
+            if (reach[layout.pf(q, f)] <= 0 || listed(q, n)) continue;
+            eligible[n++] = q;
+        }
+        return n;
+    }
+
+    private boolean listed(int partner, int n) {
+        for (int k = 0; k < n; k++) if (eligible[k] == partner) return true;
+        return false;
     }
 
     /**

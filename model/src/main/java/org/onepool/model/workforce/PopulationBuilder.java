@@ -44,7 +44,7 @@ final class PopulationBuilder {
                 tenure = Math.max(0, Math.min(tenure, age - MIN_WORKING_AGE_MONTHS));
                 int inPost = (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
                 int born = month - age;
-                state.staff.add(id, cell, month - tenure, month - inPost, born + retirementAge(pf, id),
+                state.staff.add(id, cell, month - tenure, month - inPost, born + retirementAge(pf, id), born,
                         engagement(id, engagedByTenure[Math.min(tenure, engagedByTenure.length - 1)],
                                 params.leaving.engagedShare()[pf]));
                 state.inPost[cell]++;
@@ -74,7 +74,8 @@ final class PopulationBuilder {
             int tenure = month - joined;
             int post = r.inPost[cell][k] != RecordedStaff.UNKNOWN ? month + r.inPost[cell][k]
                     : month - (int) Math.floor(draw(id, IN_POST) * (tenure + 1));
-            state.staff.add(id, cell, joined, post, month - age + Math.max(age + 1, retirement), engagement(id));
+            state.staff.add(id, cell, joined, post, month - age + Math.max(age + 1, retirement), month - age,
+                    engagement(id));
             state.inPost[cell]++;
         }
     }
@@ -107,7 +108,7 @@ final class PopulationBuilder {
         int age = graduate ? 22 * 12 : fromBands(params.population.ageBands()[pf], draw(id, AGE), draw(id, AGE_IN_BAND));
         age = Math.min(age, retire - 24);
         int start = month + 1;
-        int i = state.staff.add(id, cell, start, start, start - age + retire, engagement(id));
+        int i = state.staff.add(id, cell, start, start, start - age + retire, start - age, engagement(id));
         state.inPost[cell]++;
         return i;
     }

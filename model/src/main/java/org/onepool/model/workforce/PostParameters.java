@@ -1,6 +1,7 @@
 package org.onepool.model.workforce;
 
 import java.util.List;
+import org.onepool.model.scenario.EstablishmentReduction;
 import org.onepool.model.scenario.JobFamily;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
@@ -19,14 +20,17 @@ import org.onepool.model.scenario.Workforce;
  * @param growthPerYear  per pf: planned yearly change in establishment
  * @param headcount0     per partner: staff at month 0
  * @param ftePerHead     per pf: full-time equivalents per head (1 when the headcount is in FTE)
+ * @param reducedPosts   per cell: funded posts a planned reduction removes (0 for none)
+ * @param reductionMonth per pf: the month the planned reduction takes effect ({@code Integer.MAX_VALUE}: none)
  */
 record PostParameters(int[] establishment0, double[] salaryGbp, boolean[] present, double[] growthPerYear,
-                      double[] headcount0, double[] ftePerHead) {
+                      double[] headcount0, double[] ftePerHead, int[] reducedPosts, int[] reductionMonth) {
 
     static PostParameters of(Scenario scenario, Layout layout, ScenarioValues values) {
         PostParameters posts = new PostParameters(new int[layout.cells()], new double[layout.cells()],
                 new boolean[layout.pfs()], new double[layout.pfs()], new double[layout.partners()],
-                new double[layout.pfs()]);
+                new double[layout.pfs()], new int[layout.cells()], new int[layout.pfs()]);
+        java.util.Arrays.fill(posts.reductionMonth, Integer.MAX_VALUE);
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = scenario.partners().get(p);
             posts.headcount0[p] = partner.headcount();
@@ -45,9 +49,22 @@ record PostParameters(int[] establishment0, double[] salaryGbp, boolean[] presen
                     posts.establishment0[cell] = byGrade[g];
                 }
                 posts.growthPerYear[pf] = values.of(w.establishmentChangePerYear(), -0.5, 0.5);
+                if (w.establishmentReduction() != null) posts.reduction(layout, pf, grades, w.establishmentReduction());
             }
         }
         return posts;
+    }
+
+    /** Spreads a planned reduction over the pf's grades in proportion to their month-0 posts. */
+    private void reduction(Layout layout, int pf, int grades, EstablishmentReduction cut) {
+        double[] shares = new double[grades];
+        int first = layout.firstCellOfPf(pf);
+        for (int g = 0; g < grades; g++) shares[g] = establishment0[first + g];
+        int funded = (int) java.util.Arrays.stream(shares).sum();
+        if (funded == 0 || cut.posts() <= 0) return;
+        int[] byGrade = apportion(Math.min(cut.posts(), funded), shares);
+        for (int g = 0; g < grades; g++) reducedPosts[first + g] = byGrade[g];
+        reductionMonth[pf] = cut.month();
     }
 
     /** The grade mix given, or a pyramid halving at each grade. */

@@ -12,7 +12,7 @@ final class StaffTable {
     static final byte IN_COHORT = 2;
 
     /** The columns: int columns, then byte columns. */
-    private static final int ID = 0, CELL = 1, JOINED = 2, POST = 3, RETIRE = 4, SKILLS = 5, INT_COLUMNS = 6;
+    private static final int ID = 0, CELL = 1, JOINED = 2, POST = 3, RETIRE = 4, SKILLS = 5, BORN = 6, INT_COLUMNS = 7;
     private static final int ENGAGEMENT = 0, FLAGS = 1, RISK_MONTHS = 2, BYTE_COLUMNS = 3;
 
     /** Per-person data kept outside the table, moved with its rows. */
@@ -73,6 +73,11 @@ final class StaffTable {
         return columns.ints[RETIRE];
     }
 
+    /** Month of birth: age decides who a redundancy releases a pension for. */
+    int[] bornMonth() {
+        return columns.ints[BORN];
+    }
+
     /** Skills held, a bit per skill. */
     int[] skills() {
         return columns.ints[SKILLS];
@@ -89,7 +94,7 @@ final class StaffTable {
     }
 
     /** Adds a person; months are absolute (month 0 = the appraisal start). */
-    int add(int personId, int personCell, int joined, int inPostSince, int retires, int engagementPercentile) {
+    int add(int personId, int personCell, int joined, int inPostSince, int retires, int born, int engagementPercentile) {
         columns.ensureRoomAfter(size);
         int i = size++;
         int[][] ints = columns.ints;
@@ -100,6 +105,7 @@ final class StaffTable {
         ints[POST][i] = inPostSince;
         ints[RETIRE][i] = retires;
         ints[SKILLS][i] = 0;
+        ints[BORN][i] = born;
         bytes[ENGAGEMENT][i] = (byte) engagementPercentile;
         bytes[FLAGS][i] = 0;
         bytes[RISK_MONTHS][i] = 0;

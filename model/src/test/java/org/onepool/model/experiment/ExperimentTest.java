@@ -76,7 +76,7 @@ class ExperimentTest {
     private static Summary withThreads(Summary s, int threads) {
         return new Summary(s.scenario(), s.version(), s.seed(), s.replications(), threads, s.startMonth(),
                 s.horizonMonths(), s.discountSchedule(), s.settings(), s.baseline(), s.options(), s.warnings(),
-                s.projections());
+                s.projections(), s.publishedChecks());
     }
 
     @Test

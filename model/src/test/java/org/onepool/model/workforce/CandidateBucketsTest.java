@@ -13,7 +13,7 @@ class CandidateBucketsTest {
     /** Staff with scattered ids in cell 1, every row marked as a stagnating candidate. */
     private static StaffTable staff(int[] ids) {
         StaffTable staff = new StaffTable(ids.length);
-        for (int id : ids) staff.add(id, 1, 0, 0, 1000, 50);
+        for (int id : ids) staff.add(id, 1, 0, 0, 1000, -400, 50);
         return staff;
     }
 

@@ -39,6 +39,7 @@ final class OptionValidator {
         OptionValidator v = new OptionValidator(scenario, checks);
         v.options();
         v.stresses();
+        v.inPlace();
         if (scenario.budgetSplit() != null) BudgetSplitCheck.check(scenario, scenario.budgetSplit(), checks,
                 f -> "budgetSplit." + f);
     }
@@ -69,6 +70,42 @@ final class OptionValidator {
         });
     }
 
+    /**
+     * The sharing in place: interventions as in an option (partners and families), but in force from before
+     * the start at full strength and without costs (the same in every arm), so none of an option's timing,
+     * costs, stop rules or budget levers; and the published figures checked against it.
+     */
+    private void inPlace() {
+        for (int j = 0; j < scenario.inPlace().size(); j++) {
+            String p = "inPlace[" + j + "]";
+            Intervention in = scenario.inPlace().get(j);
+            intervention(p, in, partnerIds, "partner");
+            String already = "nothing: sharing in place is in force from before the appraisal start";
+            if (in.startMonth() != 0) checks.add(p + ".startMonth", "" + in.startMonth(), already);
+            if (in.rampUpMonths() != 0) checks.add(p + ".rampUpMonths", "" + in.rampUpMonths(), already);
+            if (in.endMonth() != null) checks.add(p + ".endMonth", "" + in.endMonth(), "nothing: it stays in place");
+            if (in.stopIf() != null) checks.add(p + ".stopIf", "a stop rule", "nothing: it stays in place");
+            if (in.doseResponse() != null) checks.add(p + ".doseResponse", "a dose response", "nothing: it is no lever");
+            String costless = "nothing: the sharing in place costs the same in every arm, so its costs are not booked";
+            if (in.setupCostGbp().central() != 0 || !in.setupCostGbp().isFixed()) {
+                checks.add(p + ".setupCostGbp", "" + in.setupCostGbp().central(), costless);
+            }
+            if (in.runningCostGbpPerYear().central() != 0 || !in.runningCostGbpPerYear().isFixed()) {
+                checks.add(p + ".runningCostGbpPerYear", "" + in.runningCostGbpPerYear().central(), costless);
+            }
+        }
+        for (int j = 0; j < scenario.publishedChecks().size(); j++) {
+            String p = "publishedChecks[" + j + "]";
+            var c = scenario.publishedChecks().get(j);
+            checks.between(p + ".publishedGbpPerYear", c.publishedGbpPerYear(), 0, 1e10, "an amount in GBP from 0 to 10 billion");
+            checks.present(p + ".source", c.source() == null || c.source().isBlank() ? null : c.source(), "where the figure comes from");
+            checks.present(p + ".covers", c.covers() == null || c.covers().isBlank() ? null : c.covers(), "what the figure covers");
+        }
+        if (!scenario.publishedChecks().isEmpty() && scenario.inPlace().isEmpty()) {
+            checks.add("publishedChecks", scenario.publishedChecks().size() + " checks", "sharing in place (inPlace) to check");
+        }
+    }
+
     private void costSharing(String p, CostSharing sharing, Set<String> members) {
         if (sharing.hostedBy() != null) checks.reference(p + ".hostedBy", sharing.hostedBy(), members, "partner of this option");
         if (sharing.method() != CostSharingMethod.EXPLICIT) {
@@ -89,8 +126,12 @@ final class OptionValidator {
     }
 
     private void intervention(String p, Intervention in, Set<String> members) {
+        intervention(p, in, members, "partner of this option");
+    }
+
+    private void intervention(String p, Intervention in, Set<String> members, String member) {
         checks.nonEmpty(p + ".partners", in.partners(), "at least one partner id, or no list for the option's");
-        checks.references(p + ".partners", in.partners(), members, "partner of this option");
+        checks.references(p + ".partners", in.partners(), members, member);
         checks.nonEmpty(p + ".jobFamilies", in.jobFamilies(), "at least one job family id, or no list for all");
         checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
         checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);

@@ -163,6 +163,9 @@ final class ScenarioValidator {
 
     private void partner(String p, Partner partner, Set<String> families) {
         checks.money(p + ".redundancyCostGbp", partner.redundancyCostGbp());
+        checks.money(p + ".redundancyEnhancementGbp", partner.redundancyEnhancementGbp());
+        checks.money(p + ".pensionStrainGbp", partner.pensionStrainGbp());
+        checks.between(p + ".pensionStrainFromAgeYears", partner.pensionStrainFromAgeYears(), 50, 75);
         if (partner.location() != null) location(p + ".location", partner.location());
         if (partner.recruitment() != null) recruitment(p + ".recruitment", partner.recruitment());
         else if (scenario.recruitment() == null) {
@@ -211,6 +214,12 @@ final class ScenarioValidator {
         checks.rate(p + ".engagedShare", w.engagedShare());
         if (w.ftePerHead() != null) checks.range(p + ".ftePerHead", w.ftePerHead(), 0.05, 1, "a share from 0.05 to 1");
         turnover(p + ".turnover", w.turnover());
+        if (w.establishmentReduction() != null) {
+            checks.between(p + ".establishmentReduction.posts", w.establishmentReduction().posts(), 0, w.headcount());
+            Integer years = scenario.appraisal().horizonYears();
+            int months = years != null && years >= 1 && years <= 60 ? years * 12 : 60 * 12;
+            checks.between(p + ".establishmentReduction.month", w.establishmentReduction().month(), 0, months - 1);
+        }
     }
 
     private void shares(String p, List<Double> shares) {

@@ -154,6 +154,45 @@ class ValidatorsTest {
     }
 
     @Test
+    void downsizingInputsNameTheFieldTheValueAndWhatWasExpected() {
+        String cut = "headcount: 200\n        establishmentReduction: {posts: %s, month: %s}";
+        assertThat(scenarioProblems(with("headcount: 200", cut.formatted(201, 60))))
+                .containsExactly(problem("partners[0].workforce[0].establishmentReduction.posts", "201",
+                        "a whole number from 0 to 200"),
+                        problem("partners[0].workforce[0].establishmentReduction.month", "60",
+                                "a whole number from 0 to 59"));
+        assertThat(scenarioProblems(with("headcount: 200", cut.formatted(20, -1))))
+                .containsExactly(problem("partners[0].workforce[0].establishmentReduction.month", "-1",
+                        "a whole number from 0 to 59"));
+        assertThat(scenarioProblems(with("type: district\n", "type: district\n    pensionStrainGbp: -5\n"
+                + "    redundancyEnhancementGbp: {triangular: [-1, 0, 1]}\n    pensionStrainFromAgeYears: 30\n")))
+                .containsExactly(
+                        problem("partners[0].redundancyEnhancementGbp.triangular[0]", "-1", "an amount in GBP from 0 to 10 billion"),
+                        problem("partners[0].pensionStrainGbp", "-5", "an amount in GBP from 0 to 10 billion"),
+                        problem("partners[0].pensionStrainFromAgeYears", "30", "a whole number from 50 to 75"));
+        assertThat(optionProblems(with("effects: {leavingRateReduction: {triangular: [0.0, 0.10, 0.20]}}",
+                "effects: {retrainingCostGbpPerMove: -3000}")))
+                .containsExactly(problem("options[0].interventions[0].effects.retrainingCostGbpPerMove", "-3000",
+                        "from 0 to 100000 GBP"));
+    }
+
+    @Test
+    void sharingInPlaceIsInForceWithoutCostsAndAPublishedCheckNeedsIt() {
+        assertThat(optionProblems(with("stresses:\n", "inPlace:\n  - {type: jointLearning, partners: [county], startMonth: 3, "
+                + "runningCostGbpPerYear: 500, effects: {trainingCostReduction: 0.2}}\nstresses:\n")))
+                .containsExactly(problem("inPlace[0].partners[0]", "\"county\"",
+                        "the id of a partner in this file (council, district)"),
+                        problem("inPlace[0].startMonth", "3", "nothing: sharing in place is in force from before the appraisal start"),
+                        problem("inPlace[0].runningCostGbpPerYear", "500.0",
+                                "nothing: the sharing in place costs the same in every arm, so its costs are not booked"));
+        assertThat(optionProblems(with("stresses:\n", "publishedChecks:\n  - {id: c, name: Claim, publishedGbpPerYear: -4, "
+                + "source: ' ', covers: staffing}\nstresses:\n")))
+                .containsExactly(problem("publishedChecks[0].publishedGbpPerYear", "-4", "an amount in GBP from 0 to 10 billion"),
+                        problem("publishedChecks[0].source", "nothing", "where the figure comes from"),
+                        problem("publishedChecks", "1 checks", "sharing in place (inPlace) to check"));
+    }
+
+    @Test
     void everyValueADistributionCanTakeLiesInTheRange() {
         assertThat(scenarioProblems(with("annualRate: 0.20", "annualRate: {uniform: [0.5, 1.5]}")))
                 .containsExactly(problem("partners[0].workforce[0].turnover.tenureBands[0].annualRate.uniform[1]", "1.5",
