@@ -91,9 +91,8 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
         return out != null ? out : Path.of("out", RunCommand.stem(file) + "-fairshare-" + option);
     }
 
-    /** The estimate said before the run, and how long the groups then took, for the closing line. */
+    /** The estimate said before the run, for the closing line beside the time the run took. */
     private FairShares.Estimate estimate;
-    private double simulatedSeconds;
 
     @Override
     FairShare run(Scenario scenario, String sha256, Progress progress) {
@@ -102,10 +101,7 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("onepool: " + estimateLine(estimate, replications));
         err.flush();
-        long t0 = System.nanoTime();
-        FairShare result = shares.run(new Summary.ScenarioInfo(scenario.name(), file.toString(), sha256), progress);
-        simulatedSeconds = (System.nanoTime() - t0) / 1e9;
-        return result;
+        return shares.run(new Summary.ScenarioInfo(scenario.name(), file.toString(), sha256), progress);
     }
 
     /** What a fair-share run will simulate and about how long it will take. */
@@ -151,7 +147,7 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
             out.println("Warning: " + String.join(", ", b.partners()) + " would gain " + Formats.money(b.gainGbp())
                     + " by pooling on their own" + (b.clear() ? "" : " (within noise)") + ".");
         }
-        if (estimate != null) out.println(timeLine(estimate, simulatedSeconds));
+        if (estimate != null) out.println(timeLine(estimate, result.seconds()));
         out.flush();
     }
 }
