@@ -151,6 +151,7 @@ final class RunCommand extends SimulatingCommand<RunCommand.Output> {
         out.println("Report: " + destination.resolve("report.html"));
         for (Summary.OptionResult o : result.summary().options()) {
             out.println(ConsoleLines.option(o, result));
+            if (o.stopRules() != null) out.println(ConsoleLines.stopRules(o));
         }
         for (String warning : result.summary().warnings()) out.println("Warning: " + warning);
         out.println(ConsoleLines.throughput(result));
