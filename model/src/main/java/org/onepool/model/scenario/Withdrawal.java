@@ -13,8 +13,8 @@ public record Withdrawal(
         @JsonProperty(required = true) @JsonPropertyDescription("Partner id.") String partner,
         @JsonProperty(required = true) @JsonPropertyDescription("Month it leaves, counted from the appraisal start "
                 + "(0 = first month).") Integer month,
-        @JsonPropertyDescription("Exit fee, GBP at the price base year's prices, paid by the leaving partner in its "
-                + "withdrawal month to the partners staying, split by their cost shares: a transfer between partners "
+        @JsonPropertyDescription("Exit fee, GBP (at the price base year unless it states its own priceYear), paid by "
+                + "the leaving partner in its withdrawal month to the partners staying, split by their cost shares: a transfer between partners "
                 + "(no cost to the partnership as a whole). Default: none.") Uncertain exitFeeGbp) {
 
     /** A withdrawal with no exit fee. */
