@@ -21,7 +21,8 @@ final class ReportText {
             Map.entry("paymentsToStaff", "Payments to staff"),
             Map.entry("transfers", "Transfers between partners"),
             Map.entry("interventionSetup", "Option set-up"),
-            Map.entry("interventionRunning", "Option running"));
+            Map.entry("interventionRunning", "Option running"),
+            Map.entry("hrStaff", "HR and other posts"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"

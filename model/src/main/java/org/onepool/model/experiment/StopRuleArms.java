@@ -24,7 +24,8 @@ final class StopRuleArms {
         for (Intervention i : option.interventions()) {
             interventions.add(i.stopIf() == null ? i : new Intervention(i.type(), i.name(), i.partners(),
                     i.jobFamilies(), i.startMonth(), i.rampUpMonths(), i.setupCostGbp(), i.runningCostGbpPerYear(),
-                    i.runningCostIsPaymentToStaff(), i.effects(), i.doseResponse(), i.priceYear(), i.endMonth(), null));
+                    i.runningCostIsPaymentToStaff(), i.effects(), i.doseResponse(), i.priceYear(), i.endMonth(), null,
+                    i.leadInMonths(), i.decayHalfLifeMonths(), i.staffCostChanges()));
         }
         return new Option(option.id(), option.name(), option.description(), option.partners(), option.costSharing(),
                 interventions, option.withdrawals());

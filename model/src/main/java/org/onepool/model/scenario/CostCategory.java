@@ -35,7 +35,9 @@ public enum CostCategory {
     @JsonProperty("paymentsToStaff") PAYMENTS_TO_STAFF("paymentsToStaff", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("transfers") TRANSFERS("transfers", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("interventionSetup") INTERVENTION_SETUP("interventionSetup", ResourceType.CASH, Treatment.BOTH, false),
-    @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false);
+    @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false),
+    /** Posts outside the simulated workforce an option removes (negative) or adds, at the partner holding them. */
+    @JsonProperty("hrStaff") HR_STAFF("hrStaff", ResourceType.CASH, Treatment.BOTH, true);
 
     /** How the two cases read a category (see the class comment). */
     public enum Treatment { BOTH, PAY_BILL, TRANSFER, MEMO }

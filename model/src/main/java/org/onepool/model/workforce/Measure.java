@@ -46,7 +46,9 @@ public enum Measure {
     FAMILY_MOVES_IN,
     FAMILY_MOVES_OUT,
     /** Staff in post as the run starts: recorded in month 0 only, so a projection's first year has a start. */
-    OPENING_HEADCOUNT;
+    OPENING_HEADCOUNT,
+    /** Training days taken: induction days of the month's starters and a twelfth of the yearly generic days of staff in post. */
+    TRAINING_DAYS;
 
     public static final Measure[] ALL = values();
     public static final int COUNT = ALL.length;
