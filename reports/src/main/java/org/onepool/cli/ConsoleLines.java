@@ -23,6 +23,20 @@ final class ConsoleLines {
                 Formats.percent(o.probabilityNpvPositive()), Formats.money(o.financial().totalNetCash().p50()), pays);
     }
 
+    /** An option's stop rules in a line: how often each stops, and what being able to stop is worth (mean). */
+    static String stopRules(Summary.OptionResult o) {
+        Summary.StopRules r = o.stopRules();
+        StringBuilder stops = new StringBuilder();
+        for (Summary.StopRuleShare rule : r.rules()) {
+            if (stops.length() > 0) stops.append("; ");
+            stops.append(rule.intervention()).append(" stops at month ").append(rule.reviewMonth()).append(" in ")
+                    .append(Formats.percent(rule.shareStopped())).append(" of runs");
+        }
+        return String.format(Locale.UK, "    stop rules: %s; worth %s on average (NPSV mean %s with them, %s without)",
+                stops, Formats.money(r.difference().mean()), Formats.money(r.npvWithRules().mean()),
+                Formats.money(r.npvWithoutRules().mean()));
+    }
+
     static String throughput(ExperimentResult result) {
         double perSecond = result.elapsedSeconds() > 0 ? result.staffMonths() / result.elapsedSeconds() : 0;
         return String.format(Locale.UK, "Simulated %s staff-months in %.1f s: %s staff-months a second.",

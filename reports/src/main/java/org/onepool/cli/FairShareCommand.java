@@ -91,19 +91,34 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
         return out != null ? out : Path.of("out", RunCommand.stem(file) + "-fairshare-" + option);
     }
 
+    /** The estimate said before the run, for the closing line beside the time the run took. */
+    private FairShares.Estimate estimate;
+
     @Override
     FairShare run(Scenario scenario, String sha256, Progress progress) {
         FairShares shares = fairShares(scenario);
-        FairShares.Estimate e = shares.estimate();
+        estimate = shares.estimate();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("onepool: " + e.partners() + " partners; " + (e.exact()
+        err.println("onepool: " + estimateLine(estimate, replications));
+        err.flush();
+        return shares.run(new Summary.ScenarioInfo(scenario.name(), file.toString(), sha256), progress);
+    }
+
+    /** What a fair-share run will simulate and about how long it will take. */
+    static String estimateLine(FairShares.Estimate e, int replications) {
+        return e.partners() + " partners; " + (e.exact()
                 ? "every one of the " + e.coalitionsAtLeast() + " groups will be simulated on " + replications
                         + " replications: about " + duration(e.secondsAtLeast()) + "."
                 : "joining orders will be sampled: at least " + e.coalitionsAtLeast() + " groups (about "
                         + duration(e.secondsAtLeast()) + "), at most " + e.coalitionsAtMost() + " (about "
-                        + duration(e.secondsAtMost()) + "), on " + replications + " replications each."));
-        err.flush();
-        return shares.run(new Summary.ScenarioInfo(scenario.name(), file.toString(), sha256), progress);
+                        + duration(e.secondsAtMost()) + "), on " + replications + " replications each.");
+    }
+
+    /** The estimate beside the time the groups took, so every run checks the estimate. */
+    static String timeLine(FairShares.Estimate e, double seconds) {
+        String said = e.exact() || e.secondsAtMost() <= e.secondsAtLeast() ? "about " + duration(e.secondsAtLeast())
+                : duration(e.secondsAtLeast()) + " to " + duration(e.secondsAtMost());
+        return "Groups simulated in " + duration(seconds) + " (estimated " + said + ").";
     }
 
     static String duration(double seconds) {
@@ -132,6 +147,7 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
             out.println("Warning: " + String.join(", ", b.partners()) + " would gain " + Formats.money(b.gainGbp())
                     + " by pooling on their own" + (b.clear() ? "" : " (within noise)") + ".");
         }
+        if (estimate != null) out.println(timeLine(estimate, result.seconds()));
         out.flush();
     }
 }

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.onepool.model.experiment.Experiment;
+import org.onepool.model.experiment.FairShare;
+import org.onepool.model.experiment.FairShares;
 import org.onepool.model.experiment.ExperimentPlan;
 import org.onepool.model.experiment.ExperimentResult;
 import org.onepool.model.experiment.Progress;
 import org.onepool.model.experiment.Summary;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
+import org.onepool.reports.FairShareFiles;
+import org.onepool.reports.Formats;
 import org.onepool.reports.OutputFolder;
 import org.onepool.reports.ReportFiles;
 import picocli.CommandLine;
@@ -22,7 +27,14 @@ import picocli.CommandLine.Command;
         description = {"Appraise every option of a scenario against business as usual and write report.html, "
                 + "summary.json, cashflows.csv, projections.csv, workbook.xlsx and charts/ into the output folder.",
             "Output is written to a temporary folder and moved into place only when complete."})
-final class RunCommand extends SimulatingCommand<ExperimentResult> {
+final class RunCommand extends SimulatingCommand<RunCommand.Output> {
+    /** Replications of every group under --fair-share: the fairshare command's default, or fewer if the run has. */
+    static final int FAIR_SHARE_REPLICATIONS = 50;
+
+    /** The appraisal and, under --fair-share, each option's fair shares and the estimate said before (in order). */
+    record Output(ExperimentResult appraisal, List<FairShare> fairShares, List<FairShares.Estimate> estimates) {
+    }
+
     @CommandLine.Option(names = "--replications", paramLabel = "N",
             description = "Monte Carlo replications, 1 to 100000 (default: the scenario's, else 200).")
     Integer replications;
@@ -51,6 +63,13 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
                     + "on N replications (1 to 1000, default 8; slow) and report what optimising is worth.")
     Integer compareDeployment;
 
+    @CommandLine.Option(names = "--fair-share",
+            description = "Also work out each option's fair shares, as 'onepool fairshare' with its defaults (every "
+                    + "group of partners up to 6, sampled joining orders beyond; 50 replications a group, or the "
+                    + "run's if fewer), into fairshare-<option>/ in the output folder. It multiplies the run by the "
+                    + "groups simulated: the estimate is printed before the run starts.")
+    boolean fairShare;
+
     @Override
     void checkFlags() {
         inRange("--replications", replications, 1, 100_000);
@@ -75,8 +94,40 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
     }
 
     @Override
-    ExperimentResult run(Scenario scenario, String sha256, Progress progress) {
-        return Experiment.run(scenario, file.toString(), sha256, plan(scenario), progress);
+    Output run(Scenario scenario, String sha256, Progress progress) {
+        ExperimentPlan plan = plan(scenario);
+        List<FairShares> shares = new ArrayList<>();
+        List<FairShares.Estimate> estimates = new ArrayList<>();
+        if (fairShare) estimateFairShares(scenario, plan, shares, estimates);
+        ExperimentResult appraisal = Experiment.run(scenario, file.toString(), sha256, plan, progress);
+        List<FairShare> results = new ArrayList<>();
+        Summary.ScenarioInfo info = new Summary.ScenarioInfo(scenario.name(), file.toString(), sha256);
+        for (FairShares s : shares) results.add(s.run(info, progress));
+        return new Output(appraisal, results, estimates);
+    }
+
+    /**
+     * Each option's fair-share analysis and its estimate, printed before anything else runs; an option the
+     * analysis cannot take (budget levers) is said and skipped.
+     */
+    private void estimateFairShares(Scenario scenario, ExperimentPlan plan, List<FairShares> shares,
+                                    List<FairShares.Estimate> estimates) {
+        PrintWriter err = spec.commandLine().getErr();
+        int n = Math.min(FAIR_SHARE_REPLICATIONS, plan.replications());
+        List<Option> appraised = plan.options() == null ? scenario.options()
+                : plan.options().stream().map(id -> scenario.option(id).orElseThrow()).toList();
+        for (Option o : appraised) {
+            try {
+                FairShares s = new FairShares(scenario, o.id(), FairShares.Settings.defaults(n, plan.seed(), plan.threads()));
+                FairShares.Estimate e = s.estimate();
+                err.println("onepool: fair shares of " + o.id() + ": " + FairShareCommand.estimateLine(e, n));
+                shares.add(s);
+                estimates.add(e);
+            } catch (IllegalArgumentException e) {
+                err.println("onepool: fair shares skipped: " + e.getMessage() + ".");
+            }
+        }
+        err.flush();
     }
 
     private ExperimentPlan plan(Scenario scenario) {
@@ -88,18 +139,33 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
     }
 
     @Override
-    void write(ExperimentResult result, Scenario scenario, OutputFolder folder) throws IOException {
-        ReportFiles.writeAll(result, scenario, folder, LocalDate.now());
+    void write(Output output, Scenario scenario, OutputFolder folder) throws IOException {
+        ReportFiles.writeAll(output.appraisal(), scenario, folder, LocalDate.now());
+        for (FairShare f : output.fairShares()) {
+            FairShareFiles.writeAll(f, folder, fairShareFolder(f), LocalDate.now());
+        }
+    }
+
+    private static String fairShareFolder(FairShare f) {
+        return "fairshare-" + f.optionId() + "/";
     }
 
     @Override
-    void printSummary(ExperimentResult result, Path destination, PrintWriter out) {
+    void printSummary(Output output, Path destination, PrintWriter out) {
+        ExperimentResult result = output.appraisal();
         out.println("Report: " + destination.resolve("report.html"));
         for (Summary.OptionResult o : result.summary().options()) {
             out.println(ConsoleLines.option(o, result));
+            if (o.stopRules() != null) out.println(ConsoleLines.stopRules(o));
         }
         for (String warning : result.summary().warnings()) out.println("Warning: " + warning);
         out.println(ConsoleLines.throughput(result));
+        for (int k = 0; k < output.fairShares().size(); k++) {
+            FairShare f = output.fairShares().get(k);
+            out.println("Fair shares of " + f.optionName() + ": " + destination.resolve(fairShareFolder(f) + "report.html")
+                    + " (full pool " + Formats.money(f.grandCoalitionGbp()) + ", " + f.coalitionsEvaluated() + " of "
+                    + f.coalitionsPossible() + " groups). " + FairShareCommand.timeLine(output.estimates().get(k), f.seconds()));
+        }
         out.flush();
     }
 

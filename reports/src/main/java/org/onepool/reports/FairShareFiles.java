@@ -24,8 +24,13 @@ public final class FairShareFiles {
     }
 
     public static void writeAll(FairShare result, OutputFolder folder, LocalDate date) throws IOException {
-        WRITER.writeValue(folder.resolve("summary.json").toFile(), new Output(result));
-        Files.writeString(folder.resolve("report.html"), Templates.render("fairshare-report.jte",
+        writeAll(result, folder, "", date);
+    }
+
+    /** As {@link #writeAll(FairShare, OutputFolder, LocalDate)}, into a sub-folder such as "fairshare-pool/". */
+    public static void writeAll(FairShare result, OutputFolder folder, String prefix, LocalDate date) throws IOException {
+        WRITER.writeValue(folder.resolve(prefix + "summary.json").toFile(), new Output(result));
+        Files.writeString(folder.resolve(prefix + "report.html"), Templates.render("fairshare-report.jte",
                 new FairShareHtml(result, date)), StandardCharsets.UTF_8);
     }
 

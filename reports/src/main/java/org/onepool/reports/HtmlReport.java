@@ -186,6 +186,11 @@ final class HtmlReport {
         return WorkforceView.signed(s.p50()) + " (" + WorkforceView.signed(s.p10()) + " to " + WorkforceView.signed(s.p90()) + ")";
     }
 
+    /** What a stop rule reviews, in words. */
+    static String stopIndicator(String indicator) {
+        return "vacancyMonths".equals(indicator) ? "Vacancy-months against business as usual" : indicator;
+    }
+
     /** The partners whose median net NPV is negative under a stress, with it; "none". */
     static String flaggedUnderStress(Summary.StressResult r) {
         List<String> names = r.byPartner().stream().filter(Summary.StressPartner::flagged)

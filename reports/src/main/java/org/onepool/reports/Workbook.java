@@ -25,8 +25,8 @@ import org.onepool.model.scenario.Scenario;
 /**
  * workbook.xlsx for a finance officer to audit: assumptions, cash flows, an appraisal whose discount
  * factors and NPVs are live formulas over the cash-flow cells, the financial case (nominal cash by partner
- * and year, and business as usual's pay bill, with live totals), partners, workforce indicators and the
- * workforce projection as a filterable table.
+ * and year, and business as usual's pay bill, with live totals), partners, workforce indicators, stop rules
+ * (when an option has one) and the workforce projection as a filterable table.
  */
 final class Workbook {
     static final String CASH_FLOWS = "Cash flows";
@@ -70,6 +70,7 @@ final class Workbook {
         FinancialCaseSheet.write(w.book, result, w.header, w.money, w.bold);
         w.partners();
         w.workforce();
+        StopRulesSheet.write(w.book, result.summary(), w.header, w.money, w.percent);
         if (result.projection() == null) {
             try (OutputStream out = Files.newOutputStream(file)) {
                 w.book.write(out);

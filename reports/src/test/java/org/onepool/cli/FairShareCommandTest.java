@@ -69,7 +69,7 @@ class FairShareCommandTest {
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("Fair-share table", "Council &lt;b&gt;A&lt;/b&gt; &amp; co", "Side payment")
                 .doesNotContain("<b>A</b>");
-        assertThat(cli.out()).contains("report.html", "Full pool:");
+        assertThat(cli.out()).contains("report.html", "Full pool:").containsPattern("Groups simulated in \\d+ s \\(estimated about \\d+ s\\)\\.");
     }
 
     @Test
@@ -81,5 +81,32 @@ class FairShareCommandTest {
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.err()).contains("--option names 'nope'", "expected one of pool", "Nothing was written");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void runWithFairShareWritesTheSameTableAsTheFairshareCommandBesideTheAppraisal() throws Exception {
+        Path scenario = temp.resolve("three.yaml");
+        Files.writeString(scenario, SCENARIO);
+        Path alone = temp.resolve("alone");
+        assertThat(cli.execute("fairshare", scenario.toString(), "--option", "pool", "--replications", "3",
+                "--threads", "2", "--out", alone.toString(), "--quiet")).as(cli.err()).isEqualTo(ExitCode.OK);
+        CommandLineHarness run = new CommandLineHarness();
+        Path out = temp.resolve("run");
+        int code = run.execute("run", scenario.toString(), "--replications", "3", "--threads", "2", "--no-sensitivity",
+                "--no-stress", "--fair-share", "--out", out.toString(), "--quiet");
+        assertThat(code).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("fair shares of pool: 3 partners; every one of the 7 groups will be simulated "
+                + "on 3 replications");
+        assertThat(run.out()).contains("Fair shares of Shared recruitment: ", "fairshare-pool", "7 of 7 groups")
+                .containsPattern("Groups simulated in \\d+ s \\(estimated about \\d+ s\\)\\.");
+        assertThat(out.resolve("report.html")).isRegularFile();
+        assertThat(out.resolve("fairshare-pool/report.html")).isRegularFile();
+        JsonNode withRun = new ObjectMapper().readTree(out.resolve("fairshare-pool/summary.json").toFile()).get("fairShare");
+        JsonNode byItself = new ObjectMapper().readTree(alone.resolve("summary.json").toFile()).get("fairShare");
+        assertThat(withRun.get("grandCoalitionGbp").asDouble()).isEqualTo(byItself.get("grandCoalitionGbp").asDouble());
+        for (int i = 0; i < 3; i++) {
+            assertThat(withRun.at("/partners/" + i + "/shapleyGbp").asDouble())
+                    .isEqualTo(byItself.at("/partners/" + i + "/shapleyGbp").asDouble());
+        }
     }
 }

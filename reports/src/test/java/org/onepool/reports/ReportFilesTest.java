@@ -82,6 +82,8 @@ class ReportFilesTest {
         assertThat(html.getElementById("options").text()).contains("Monte Carlo standard error")
                 .contains("± " + Formats.money(error.npvMeanGbp()) + "; ");
         assertThat(html.getElementById("method").text()).contains("rule of three");
+        // No option here has a stop rule: no section for them (StopRulesReportTest has one).
+        assertThat(html.getElementById("stop-rules")).isNull();
     }
 
     @Test
@@ -128,6 +130,7 @@ class ReportFilesTest {
             assertThat(book.getSheet("Assumptions")).isNotNull();
             assertThat(book.getSheet("Partners")).isNotNull();
             assertThat(book.getSheet("Workforce")).isNotNull();
+            assertThat(book.getSheet(StopRulesSheet.NAME)).as("no option has a stop rule").isNull();
             XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
             Sheet appraisal = book.getSheet("Appraisal");
             int years = result.years().size();

@@ -11,6 +11,7 @@ import org.onepool.model.finance.CaseSettings;
 import org.onepool.model.finance.CostShares;
 import org.onepool.model.finance.DiscountRates;
 import org.onepool.model.finance.FinancialYears;
+import org.onepool.model.finance.Ledger;
 import org.onepool.model.finance.OptionAppraisal;
 import org.onepool.model.projection.ProjectionRows;
 import org.onepool.model.scenario.AppraisalSettings;
@@ -23,6 +24,7 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.Stress;
+import org.onepool.model.scenario.Withdrawal;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Layout;
@@ -132,16 +134,41 @@ final class AppraisalContext {
             return OptionAppraisal.of(baseline.ledger(), option.ledger(), CostShares.of(scenario, o, usage),
                     bias(values), years, factors, cases, streams, host(o));
         }
-        return OptionAppraisal.of(baseline.ledger(), option.ledger(), CostShares.byMonth(scenario, o, usage,
-                years.months()), bias(values), years, factors, cases, streams, host(o));
+        double[][] shares = CostShares.byMonth(scenario, o, usage, years.months());
+        return OptionAppraisal.of(baseline.ledger(), withExitFees(option.ledger(), o, shares, values), shares,
+                bias(values), years, factors, cases, streams, host(o));
+    }
+
+    /**
+     * The option's ledger with each exit fee booked as a transfer in its withdrawal month: from the partner
+     * leaving to the partners staying, split by their cost shares that month (the leaver's is already 0).
+     * The run's own ledger when no withdrawal states a fee.
+     */
+    private Ledger withExitFees(Ledger ledger, Option o, double[][] shares, ScenarioValues values) {
+        Ledger out = ledger;
+        for (Withdrawal w : o.withdrawals()) {
+            if (w.exitFeeGbp() == null || w.month() >= ledger.months()) continue;
+            double fee = values.of(w.exitFeeGbp(), 0, Double.MAX_VALUE);
+            if (fee == 0) continue;
+            if (out == ledger) out = ledger.copy();
+            int leaver = partnerIndex(w.partner());
+            double[] staying = shares[w.month()];
+            for (int q = 0; q < staying.length; q++) {
+                if (q != leaver && staying[q] != 0) out.transfer(w.month(), leaver, q, fee * staying[q]);
+            }
+        }
+        return out;
+    }
+
+    /** The index of a partner by id, or -1 (also for null). */
+    private int partnerIndex(String id) {
+        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
+        return -1;
     }
 
     /** The index of the partner hosting the option as a shared service, or -1 when none does. */
     int host(Option o) {
-        String id = o.costSharing().hostedBy();
-        if (id == null) return -1;
-        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
-        return -1;
+        return partnerIndex(o.costSharing().hostedBy());
     }
 
     /**

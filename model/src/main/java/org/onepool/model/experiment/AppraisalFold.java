@@ -61,7 +61,7 @@ public final class AppraisalFold {
         if (projection != null) projection.add(outcome.projection());
         for (int k = 0; k < options.size(); k++) {
             ReplicationOutcome.OptionOutcome o = outcome.options().get(k);
-            options.get(k).add(next, o.appraisal(), o.workforce());
+            options.get(k).add(next, o.appraisal(), o.workforce(), o.stopRules());
         }
         next++;
     }

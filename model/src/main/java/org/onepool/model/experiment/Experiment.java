@@ -33,8 +33,13 @@ public final class Experiment {
     private final AppraisalContext context;
     private final ExperimentPlan plan;
     private final List<Option> options;
-    /** Business as usual, then each option, with no stress. */
+    /**
+     * Business as usual, then each option, then each option that has stop rules with its rules switched off
+     * (the value of the pilot as an option, on the same replications).
+     */
     private final List<Arm> arms = new ArrayList<>();
+    /** Per option: the index in {@link #arms} of the option with its stop rules switched off (-1: it has none). */
+    private final int[] withoutRulesArm;
     /** The first replications' arms, simulated to decide the benefit streams, until the appraisal takes them. */
     private final java.util.Map<Integer, List<ArmResult>> decidedOn = new java.util.concurrent.ConcurrentHashMap<>();
     private final long started = System.nanoTime();
@@ -56,6 +61,12 @@ public final class Experiment {
         this.options = context.options(plan.options());
         arms.add(stress == null ? Arm.BASELINE : context.arm(null, stress));
         for (Option o : options) arms.add(context.arm(o, stress));
+        withoutRulesArm = new int[options.size()];
+        for (int k = 0; k < options.size(); k++) {
+            boolean ruled = StopRuleArms.hasStopRule(options.get(k));
+            withoutRulesArm[k] = ruled ? arms.size() : -1;
+            if (ruled) arms.add(context.arm(StopRuleArms.withoutStopRules(options.get(k)), stress));
+        }
         if (!options.isEmpty() && plan.replications() > 0) {
             List<List<ArmResult>> first = context.decideBenefitStreams(arms, plan.replications(), plan.threads());
             for (int r = 0; r < first.size(); r++) decidedOn.put(r, first.get(r));
@@ -106,8 +117,13 @@ public final class Experiment {
         List<ReplicationOutcome.OptionOutcome> appraised = new ArrayList<>();
         for (int k = 0; k < options.size(); k++) {
             ArmResult option = results.get(k + 1);
+            ReplicationOutcome.StopRuleOutcome stopRules = null;
+            if (withoutRulesArm[k] >= 0) {
+                double without = context.appraise(base, results.get(withoutRulesArm[k]), values).npv();
+                stopRules = new ReplicationOutcome.StopRuleOutcome(without, option.stoppedInterventions());
+            }
             appraised.add(new ReplicationOutcome.OptionOutcome(context.appraise(base, option, values),
-                    WorkforceIndicators.of(option)));
+                    WorkforceIndicators.of(option), stopRules));
         }
         List<Double> sampled = new ArrayList<>(context.uncertain.size());
         for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
@@ -120,7 +136,8 @@ public final class Experiment {
     private ReplicationProjection projection(List<ArmResult> results, PayBill basePayBill) {
         List<MonthlySeries> series = new ArrayList<>(results.size());
         List<PayBill> bills = new ArrayList<>(results.size());
-        for (ArmResult arm : results) {
+        // Business as usual and the options as appraised (not the arms with their stop rules switched off).
+        for (ArmResult arm : results.subList(0, options.size() + 1)) {
             series.add(arm.series());
             bills.add(arm == results.get(0) ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases));
         }

@@ -61,11 +61,14 @@ final class OptionAccumulator {
     private final StreamingStats[] cashByCategory;
     /** [partner][year][cashable saving, net cash, funding gap] */
     private final StreamingStats[][][] partnerCash;
+    /** The option's stop rules with and without them (null: it has none). */
+    private final StopRuleAccumulator stopRules;
 
     OptionAccumulator(AppraisalContext context, Option option, int replications) {
         this.context = context;
         this.option = option;
         this.n = replications;
+        this.stopRules = StopRuleArms.hasStopRule(option) ? new StopRuleAccumulator(option) : null;
         int years = context.years.years();
         int partners = context.scenario.partners().size();
         int categories = CostCategory.values().length;
@@ -101,7 +104,8 @@ final class OptionAccumulator {
     }
 
     /** Replications must arrive in order (as {@link OrderedParallel} hands them over). */
-    void add(int r, OptionAppraisal a, WorkforceIndicators workforce) {
+    void add(int r, OptionAppraisal a, WorkforceIndicators workforce, ReplicationOutcome.StopRuleOutcome stopped) {
+        if (stopRules != null) stopRules.add(a.npv(), stopped);
         if (r < screenedNpv.length) screenedNpv[r] = a.npv();
         npv.add(a.npv());
         npvVariance.increment(a.npv());
@@ -254,7 +258,8 @@ final class OptionAccumulator {
         return new Summary.OptionResult(option.id(), option.name(), npv.stats(), bcr.bcr(), roi.stats(),
                 payback(payback, neverPaysBack), payback(discountedPayback, neverPaysBackDiscounted), peak.stats(),
                 investment.stats(), (double) positive / n, monteCarloError(), perYear, perCategory, cashable.stats(), nonCashable.stats(),
-                partners, workforce(indicators), bands, tornado, switching, stress, deployment, economic(), financial());
+                partners, workforce(indicators), bands, tornado, switching, stress, deployment, economic(), financial(),
+                stopRules == null ? null : stopRules.result());
     }
 
     /**

@@ -28,8 +28,28 @@ public record ReplicationOutcome(int replication, WorkforceIndicators baseline, 
         sampledInputs = List.copyOf(sampledInputs);
     }
 
-    /** One option in the replication: its appraisal against business as usual and its workforce indicators. */
-    public record OptionOutcome(OptionAppraisal appraisal, WorkforceIndicators workforce) implements Serializable {
+    /**
+     * One option in the replication: its appraisal against business as usual and its workforce indicators,
+     * and for an option with stop rules, what its rules did (else null).
+     */
+    public record OptionOutcome(OptionAppraisal appraisal, WorkforceIndicators workforce, StopRuleOutcome stopRules)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        public OptionOutcome(OptionAppraisal appraisal, WorkforceIndicators workforce) {
+            this(appraisal, workforce, null);
+        }
+    }
+
+    /**
+     * An option's stop rules in one replication: its NPV with every rule switched off (the same replication
+     * on common random numbers), and which of its interventions (indexes into the option's list) a rule stopped.
+     */
+    public record StopRuleOutcome(double npvWithoutRules, List<Integer> stoppedInterventions) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public StopRuleOutcome {
+            stoppedInterventions = List.copyOf(stoppedInterventions);
+        }
     }
 }

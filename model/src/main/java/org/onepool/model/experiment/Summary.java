@@ -236,7 +236,30 @@ public record Summary(
             List<StressResult> stress,
             DeploymentComparison deployment,
             Economic economic,
-            Financial financial) {
+            Financial financial,
+            StopRules stopRules) {
+    }
+
+    /**
+     * An option's stop rules and the value of the pilot as an option: each rule with the share of replications
+     * in which it stopped its intervention, and the option's NPV (the NPSV of the economic case) with its rules
+     * and with every rule switched off on the same replications (common random numbers), and the difference
+     * (with minus without; each percentile is of the per-replication differences, not a difference of
+     * percentiles). Null for an option without stop rules.
+     *
+     * @param differenceMeanStandardError Monte Carlo standard error of the mean difference (null with one
+     *                                    replication)
+     */
+    public record StopRules(List<StopRuleShare> rules, Stats npvWithRules, Stats npvWithoutRules, Stats difference,
+                            Double differenceMeanStandardError) {
+        public StopRules {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One intervention's stop rule and the share of replications in which it stopped the intervention. */
+    public record StopRuleShare(String intervention, String indicator, double reductionBelow, int reviewMonth,
+                                double shareStopped) {
     }
 
     /**

@@ -60,6 +60,13 @@ public final class Ledger {
         return sum;
     }
 
+    /** An independent copy, to add flows the appraisal books (an exit fee) without touching the run's. */
+    public Ledger copy() {
+        Ledger out = new Ledger(months, partners);
+        System.arraycopy(gbp, 0, out.gbp, 0, gbp.length);
+        return out;
+    }
+
     /** A copy of every amount, for exact comparisons. */
     public double[] toArray() {
         return gbp.clone();

@@ -38,7 +38,8 @@ import org.onepool.model.scenario.CostCategory;
  * @param nonCashableSaving   economic savings on the others (staff time, service value), undiscounted
  * @param cells               economic net saving by [partner][category][financial year], undiscounted
  * @param partnerSavingPv     present value of the savings that fall to each partner
- * @param partnerNetNpv       each partner's savings PV minus its share of the costs' PV
+ * @param partnerNetNpv       each partner's savings PV minus its share of the costs' PV, plus what it receives
+ *                            from other partners (an exit fee) less what it pays them
  * @param costShares          each partner's share of the option's costs (sums to 1)
  * @param socialBenefitsPv    PV of the savings that are not cash, and of payments to staff as their gain (the
  *                            BCR's numerator)
@@ -145,6 +146,7 @@ public record OptionAppraisal(
         double paymentsToStaffPv = 0;
         double investment = 0;
         double[] partnerInvestmentPv = new double[partners];
+        double[] partnerTransferPv = new double[partners];
         double cashableSaving = 0;
         double nonCashableSaving = 0;
         for (int m = 0; m < months; m++) {
@@ -168,6 +170,13 @@ public record OptionAppraisal(
                     // public cost) and a benefit to the staff who receive it (part of its social benefits).
                     double real = cases.realFactor(c, y) * factor;
                     for (int p = 0; p < partners; p++) paymentsToStaffPv += (option.get(m, p, c) - baseline.get(m, p, c)) * real;
+                    continue;
+                }
+                if (c == CostCategory.TRANSFERS) {
+                    // Between partners (an exit fee): nothing to the partnership as a whole, so not in the NPSV,
+                    // but part of each partner's net position; they sum to zero.
+                    double real = cases.realFactor(c, y) * factor;
+                    for (int p = 0; p < partners; p++) partnerTransferPv[p] += (baseline.get(m, p, c) - option.get(m, p, c)) * real;
                     continue;
                 }
                 if (c.treatment() == CostCategory.Treatment.PAY_BILL) {
@@ -201,7 +210,8 @@ public record OptionAppraisal(
         boolean constantShares = java.util.Arrays.stream(sharesByMonth).allMatch(row -> row == costShares);
         for (int p = 0; p < partners; p++) {
             // The same shares every month: the share of the whole PV (the sum month by month rounds differently).
-            partnerNet[p] = partnerSavingPv[p] - (constantShares ? costShares[p] * investmentPv : partnerInvestmentPv[p]);
+            partnerNet[p] = partnerSavingPv[p] - (constantShares ? costShares[p] * investmentPv : partnerInvestmentPv[p])
+                    + partnerTransferPv[p];
         }
         double[] cumulative = CashFlowMetrics.cumulative(monthly);
         double[] discounted = CashFlowMetrics.discountedCumulative(monthly, years, factors);

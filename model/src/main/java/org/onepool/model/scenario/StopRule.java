@@ -26,6 +26,11 @@ public record StopRule(
     /** What a stop rule reviews. */
     public enum StopIndicator {
         /** Open vacancies summed over the months reviewed. */
-        @JsonProperty("vacancyMonths") VACANCY_MONTHS
+        @JsonProperty("vacancyMonths") VACANCY_MONTHS;
+
+        /** The indicator's name as the scenario file spells it. */
+        public String id() {
+            return "vacancyMonths";
+        }
     }
 }

@@ -187,6 +187,13 @@ final class ArmEffects {
         this.ownSeries = own;
     }
 
+    /** The interventions (indexes into the option's list) their stop rule has stopped so far. */
+    List<Integer> stoppedInterventions() {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < stopped.length; i++) if (stopped[i]) out.add(i);
+        return out;
+    }
+
     /**
      * Whether intervention i has been stopped by its rule by this month, reviewing it in its review month:
      * vacancy-months over the staff it covers, months 0 to the one before, against business as usual.

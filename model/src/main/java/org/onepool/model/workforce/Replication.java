@@ -45,7 +45,7 @@ public final class Replication {
                 bands.add(model.bandRecord);
             }
             model.runUntil(params.horizonMonths);
-            results.add(new ArmResult(arm, model.ledger, model.series));
+            results.add(new ArmResult(arm, model.ledger, model.series, effects.stoppedInterventions()));
             if (arm.option() == null && baseline == null) baseline = model.series;
         }
         return results;

@@ -66,6 +66,7 @@ final class OptionValidator {
                     checks.add(q + ".partner", w.partner(), "each partner withdrawing once");
                 }
                 checks.between(q + ".month", w.month(), 1, horizonMonths - 1);
+                if (w.exitFeeGbp() != null) checks.money(q + ".exitFeeGbp", w.exitFeeGbp());
             }
         });
     }

@@ -316,8 +316,9 @@ class ValidatorsTest {
     @Test
     void aWithdrawalNamesAPartnerOfTheOptionOnceWithinTheHorizon() {
         assertThat(optionProblems(with("partners: [council]", "partners: [council]\n    withdrawals: "
-                + "[{partner: council, month: 24}, {partner: council, month: 30}, {partner: district, month: 60}]")))
-                .containsExactly(problem("options[0].withdrawals[1].partner", "council", "each partner withdrawing once"),
+                + "[{partner: council, month: 24, exitFeeGbp: -5}, {partner: council, month: 30}, {partner: district, month: 60}]")))
+                .containsExactly(problem("options[0].withdrawals[0].exitFeeGbp", "-5", "an amount in GBP from 0 to 10 billion"),
+                        problem("options[0].withdrawals[1].partner", "council", "each partner withdrawing once"),
                         problem("options[0].withdrawals[2].partner", "\"district\"",
                                 "the id of a partner of this option in this file (council)"),
                         problem("options[0].withdrawals[2].month", "60", "a whole number from 1 to 59"));
