@@ -21,7 +21,9 @@ final class ReportText {
             Map.entry("paymentsToStaff", "Payments to staff"),
             Map.entry("transfers", "Transfers between partners"),
             Map.entry("interventionSetup", "Option set-up"),
-            Map.entry("interventionRunning", "Option running"));
+            Map.entry("interventionRunning", "Option running"),
+            Map.entry("traineePay", "Trainees' pay (graduate scheme)"),
+            Map.entry("supernumeraryPay", "Supernumerary posts (completers waiting for a post)"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"

@@ -35,7 +35,15 @@ public enum CostCategory {
     @JsonProperty("paymentsToStaff") PAYMENTS_TO_STAFF("paymentsToStaff", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("transfers") TRANSFERS("transfers", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("interventionSetup") INTERVENTION_SETUP("interventionSetup", ResourceType.CASH, Treatment.BOTH, false),
-    @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false);
+    @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false),
+    /*
+     * People an option employs outside the establishment: a real resource in both cases (not the pay bill of
+     * posts, which the economic case reads through lost service and the agency premium).
+     */
+    /** Graduate scheme trainees' pay while training. */
+    @JsonProperty("traineePay") TRAINEE_PAY("traineePay", ResourceType.CASH, Treatment.BOTH, true),
+    /** Completers guaranteed a job, paid at the grade-1 salary while no grade-1 post is open. */
+    @JsonProperty("supernumeraryPay") SUPERNUMERARY_PAY("supernumeraryPay", ResourceType.CASH, Treatment.BOTH, true);
 
     /** How the two cases read a category (see the class comment). */
     public enum Treatment { BOTH, PAY_BILL, TRANSFER, MEMO }

@@ -110,6 +110,25 @@ final class ArmEffects {
         establishmentFactor = new double[params.layout.partners()];
     }
 
+    /**
+     * Per pf: the index of the first graduate scheme covering it, whose terms its trainees train on, or -1
+     * (none). A scheme covers a pf even before it starts: its cohorts finish on its terms after it ends.
+     */
+    int[] graduateSchemeOf() {
+        int[] out = new int[params.layout.pfs()];
+        Arrays.fill(out, -1);
+        for (int i = interventions.length - 1; i >= 0; i--) {
+            if (interventions[i].type() != InterventionType.GRADUATE_SCHEME) continue;
+            for (int pf = 0; pf < out.length; pf++) if (covers[i][pf]) out[pf] = i;
+        }
+        return out;
+    }
+
+    /** Intervention i's value of an effect this replication (sampled, or its default). */
+    double valueOf(int i, Effect effect) {
+        return value[i][effect.ordinal()];
+    }
+
     /** Per pf: the effect's combined value this month (for a reduction, the share kept). */
     double[] combined(Effect effect) {
         return combined[effect.ordinal()];

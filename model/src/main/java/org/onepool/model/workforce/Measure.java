@@ -46,7 +46,14 @@ public enum Measure {
     FAMILY_MOVES_IN,
     FAMILY_MOVES_OUT,
     /** Staff in post as the run starts: recorded in month 0 only, so a projection's first year has a start. */
-    OPENING_HEADCOUNT;
+    OPENING_HEADCOUNT,
+    /** Graduate scheme: trainees in training, and completers in supernumerary posts, at the end of the month. */
+    TRAINEES,
+    SUPERNUMERARIES,
+    /** Graduate scheme: entrants completing their training (recorded where they trained). */
+    COMPLETERS,
+    /** Graduate scheme: completers in posts who leave (any reason but retirement and redundancy). */
+    COMPLETER_LEAVERS;
 
     public static final Measure[] ALL = values();
     public static final int COUNT = ALL.length;

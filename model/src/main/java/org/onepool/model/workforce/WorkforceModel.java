@@ -28,6 +28,8 @@ public final class WorkforceModel extends SimState {
     /** Each person's row of this model's leaving table, and when it must be worked out again. */
     final transient HazardRowCache hazardRows;
     final transient PopulationBuilder population;
+    /** Graduate schemes' trainees and completers waiting for a post. */
+    final transient GraduatePipeline pipeline;
     final transient Ledger ledger;
     final transient MonthlySeries series;
     final long leavingSeed;
@@ -58,6 +60,7 @@ public final class WorkforceModel extends SimState {
         this.hazards = hazards;
         this.hazardRows = new HazardRowCache(state.staff, hazards, params);
         this.population = new PopulationBuilder(params, streams);
+        this.pipeline = new GraduatePipeline(params, effects);
         this.ledger = new Ledger(params.horizonMonths, params.layout.partners());
         this.series = new MonthlySeries(params.horizonMonths, params.layout.pfs());
         this.leavingSeed = streams.seed(RandomStreams.Process.LEAVING, 0);
