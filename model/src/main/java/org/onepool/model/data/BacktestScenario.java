@@ -98,7 +98,7 @@ public final class BacktestScenario {
             List<Workforce> workforce = new ArrayList<>();
             for (Workforce w : p.workforce()) workforce.add(establishment(scenario, p.id(), w, people, r.campaigns(), thenDay));
             partners.add(new Partner(p.id(), p.name(), p.type(), p.location(), p.vettingWall(), workforce, p.recruitment(),
-                    p.training(), p.redundancyCostGbp(), p.priceYear()));
+                    p.training(), p.redundancyCostGbp(), p.priceYear(), p.contract()));
         }
         AppraisalSettings a = scenario.appraisal();
         AppraisalSettings appraisal = new AppraisalSettings(from.toString(), years, a.discountSchedule(), a.discountRates(),

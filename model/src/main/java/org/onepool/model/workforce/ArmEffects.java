@@ -281,7 +281,7 @@ final class ArmEffects {
         List<String> partners = in.partners() != null ? in.partners() : option.partners();
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = params.scenario.partners().get(p);
-            if (partners != null && !partners.contains(partner.id())) continue;
+            if (partners != null && !partners.contains(partner.id()) || !partner.inPartnership()) continue;
             for (int f = 0; f < layout.families(); f++) {
                 String family = params.scenario.jobFamilies().get(f).id();
                 if (in.jobFamilies() != null && !in.jobFamilies().contains(family)) continue;
@@ -304,7 +304,7 @@ final class ArmEffects {
 
     /** Whether partner p is one of the option's partners (and has not withdrawn by this month). */
     boolean isOptionPartner(int p, int month) {
-        if (option == null) return false;
+        if (option == null || !params.scenario.partners().get(p).inPartnership()) return false;
         if (p == withdrawnPartner && month >= stress.startMonth()) return false;
         if (month >= leavesAt[p]) return false;
         return option.partners() == null || option.partners().contains(params.scenario.partners().get(p).id());

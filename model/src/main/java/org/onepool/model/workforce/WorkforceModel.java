@@ -116,8 +116,9 @@ public final class WorkforceModel extends SimState {
         if (month >= 0) series.add(month, pf, measure, amount);
     }
 
+    /** Books a cost of a partner: to the partner whose budget bears it (a contractor's commissioner, if so). */
     void cost(int partner, CostCategory category, double gbp) {
-        if (month >= 0 && gbp != 0) ledger.add(month, partner, category, gbp);
+        if (month >= 0 && gbp != 0) ledger.add(month, params.payer[partner], category, gbp);
     }
 
     /** A uniform draw for vacancy v this month, for one purpose (0 to 7), from a keyed stream. */
@@ -132,7 +133,7 @@ public final class WorkforceModel extends SimState {
 
     /** A payment from one partner to another (e.g. for a shared service one of them hosts). */
     void transfer(int payer, int receiver, double gbp) {
-        if (month >= 0 && gbp != 0) ledger.transfer(month, payer, receiver, gbp);
+        if (month >= 0 && gbp != 0) ledger.transfer(month, params.payer[payer], params.payer[receiver], gbp);
     }
 
     /** Opens a vacancy in a cell if its posts are not all filled or already being recruited to. */
