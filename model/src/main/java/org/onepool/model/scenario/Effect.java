@@ -87,32 +87,32 @@ public enum Effect {
      * ramped; where two schemes cover the same staff, the first in the option sets them.
      */
     TRAINING_MONTHS("trainingMonths", "training period (months)", new Range(0, 60, 0, Unit.MONTHS),
-            Combination.maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
+            Combination.schemeTerm(), Phase.DEMAND,
             "Graduate scheme: months an entrant trains on the trainee salary, not in a post, before completing "
                     + "(0: entrants complete at once)."),
     TRAINEE_SALARY_GBP("traineeSalaryGbpPerYear", "trainee salary (GBP a year)",
             new Range(0, 200_000, 0, Unit.GBP_A_YEAR),
-            Combination.maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
+            Combination.schemeTerm(), Phase.DEMAND,
             "Graduate scheme: a trainee's salary, GBP a year, paid with the partner's on-cost rate while training "
                     + "(trainee pay, a cost of the option in both cases; 0: included in the running cost)."),
     /** Default 1 (everyone completes) is no evidence: a scheme should state its own. */
     COMPLETION_RATE("completionRate", "completion rate", new Range(0, 1, 1, Unit.SHARE),
-            Combination.maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
+            Combination.schemeTerm(), Phase.DEMAND,
             "Graduate scheme: share of entrants who complete the training (drop-outs leave evenly over the "
                     + "training period)."),
     /** A multiplier of 1 leaves completers' leaving as every other starter's of the same tenure. */
     COMPLETER_LEAVING_YEAR_1("completerLeavingMultiplierYear1", "completers' leaving multiplier, year 1",
             new Range(0, 10, 1, Unit.FACTOR),
-            Combination.maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.LEAVING,
+            Combination.schemeTerm(), Phase.LEAVING,
             "Graduate scheme: multiplier of a completer's leaving hazard in the first year after completion "
                     + "(1: as any starter of the same tenure)."),
     COMPLETER_LEAVING_YEAR_2("completerLeavingMultiplierYear2", "completers' leaving multiplier, year 2",
             new Range(0, 10, 1, Unit.FACTOR),
-            Combination.maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.LEAVING,
+            Combination.schemeTerm(), Phase.LEAVING,
             "Graduate scheme: multiplier of a completer's leaving hazard in the second year after completion."),
     COMPLETER_LEAVING_YEAR_3_ON("completerLeavingMultiplierYear3On", "completers' leaving multiplier, year 3 on",
             new Range(0, 10, 1, Unit.FACTOR),
-            Combination.maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.LEAVING,
+            Combination.schemeTerm(), Phase.LEAVING,
             "Graduate scheme: multiplier of a completer's leaving hazard from the third year after completion.");
 
     /** The phases of a month, in the order they run (model/ODD.md). */
@@ -191,6 +191,11 @@ public enum Effect {
 
         static Combination maximum() {
             return new Combination(Rule.MAXIMUM, 1, true, false, null, null);
+        }
+
+        /** A graduate scheme's term: its value for the replication, read by the pipeline (not ramped). */
+        static Combination schemeTerm() {
+            return maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME);
         }
 
         Combination notRamped() {
