@@ -91,6 +91,49 @@ class GraduatePipelineTest {
     }
 
     /**
+     * The guarantee is the scheme's, not one partner's: partner a never opens a post (nobody leaves), partner
+     * b loses a fifth of its 1,000 staff a year, and the scheme's 24 entrants a year are split over the two by
+     * posts (12 each). Every completer trained at a is placed at b, so a never pays a supernumerary post and
+     * b hires all 24 a year: from month 3 on, 2 a month (as whole completers: 1 + 1 every month).
+     */
+    @Test
+    void aCompleterWithNoPostAtTheirOwnPartnerTakesOneAtAnotherPartnerInTheScheme() {
+        String partner = """
+                  - id: %s
+                    name: Partner %1$s
+                    type: district
+                    workforce:
+                      - {jobFamily: ops, headcount: 1000, salaryByGradeGbp: [30000],
+                         ageProfile: [{fromYears: 20, toYears: 25, share: 1}],
+                         turnover: {tenureBands: [{fromYears: 0, annualRate: %s}], retirementAgeYears: 80,
+                                    drivers: {stagnationHazardRatio: 1, payGapSensitivity: 0, disengagedHazardRatio: 1}}}
+                """;
+        Scenario s = TestScenarios.parse("""
+                name: two partners
+                appraisal: {startMonth: 2027-04, horizonYears: 2, seed: 7}
+                simulation: {warmUpYears: 1}
+                jobFamilies:
+                  - {id: ops, name: Operations, marketSalaryGbp: 30000, grades: 1}
+                recruitment: {advertisingGbp: 1000, adminGbp: 500, checksGbp: 100, inductionGbp: 200,
+                              timeToFillMonths: 2, campaignFailureProbability: 0.1}
+                partners:
+                """ + partner.formatted("a", 0) + partner.formatted("b", 0.2) + """
+                options:
+                  - id: scheme
+                    name: Graduate scheme
+                    interventions:
+                      - {type: graduateScheme, effects: {entrantsPerYear: 24, trainingMonths: 3, completionRate: 1}}
+                """);
+        ArmResult option = run(s).get(1);
+        for (int m = 0; m < 24; m++) {
+            assertThat(option.series().get(m, 0, Measure.SUPERNUMERARIES)).as("month %d", m).isZero();
+            assertThat(option.series().get(m, 0, Measure.HIRES_GRADUATE)).as("month %d", m).isZero();
+            assertThat(option.series().get(m, 1, Measure.HIRES_GRADUATE)).as("month %d", m).isEqualTo(m < 3 ? 0 : 2);
+            assertThat(option.ledger().get(m, 0, CostCategory.SUPERNUMERARY_PAY)).isZero();
+        }
+    }
+
+    /**
      * Completion rate 0.49 over two months: each month's entrant is thinned by 0.7 a month, so 0.49 of them
      * completes two months later and trainees in steady state are 1 + 0.7 = 1.7. Whole completers by the
      * end of month m (m >= 2): floor(0.49 (m - 1)), all waiting, since no post opens.
