@@ -18,8 +18,8 @@ final class SimulationOptions {
     @CommandLine.Option(names = "--quiet", description = "No progress bar; only the final summary lines.")
     boolean quiet;
 
-    @CommandLine.Option(names = "--gdp-deflator", paramLabel = "FILE", description = "A newer HM Treasury GDP "
-            + "deflator series (the bundled file's format: '# source:', '# vintage:', '# base:' lines, then "
+    @CommandLine.Option(names = "--gdp-deflator", paramLabel = "FILE", description = "A newer GDP "
+            + "deflator series by financial year, e.g. a later ONS or HM Treasury release (the bundled file's format: '# source:', '# vintage:', '# base:' lines, then "
             + "financialYear,index rows) to rebase money inputs stated in other price years.")
     Path gdpDeflator;
 

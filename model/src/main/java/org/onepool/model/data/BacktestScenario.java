@@ -141,6 +141,6 @@ public final class BacktestScenario {
         List<Double> mix = new ArrayList<>();
         for (int g = 0; g < grades; g++) mix.add(total == 0 ? 1.0 / grades : (double) posts[g] / total);
         return new Workforce(w.jobFamily(), total, mix, w.salaryByGradeGbp(), w.ageProfile(), w.tenureProfile(),
-                w.establishmentChangePerYear(), w.engagedShare(), w.turnover(), w.priceYear());
+                w.establishmentChangePerYear(), w.engagedShare(), w.ftePerHead(), w.turnover(), w.priceYear());
     }
 }

@@ -194,7 +194,7 @@ final class OptionAccumulator {
     }
 
     static final String PRICE_INDEX = "money inputs stated in another price year are rebased to the price base year "
-            + "with the HM Treasury GDP deflator when the scenario is read";
+            + "with the GDP deflator (ONS series YBGB, by financial year) when the scenario is read";
     static final String BCR_FORMULA = "BCR = expected PV of the social benefits that are not cash to any budget "
             + "(staff time freed, service value, the service a filled post restores gross of its pay, and payments to staff "
             + "as the gain of those who receive them) / expected PV of the net cost to public budgets (the option's costs "

@@ -16,7 +16,7 @@ import org.onepool.model.scenario.FinancialYearLabel;
 import org.onepool.model.scenario.PriceIndex;
 
 /**
- * The HM Treasury GDP deflator by financial year, used to move money between price years (a Green Book
+ * The GDP deflator at market prices by financial year, used to move money between price years (a Green Book
  * appraisal is in real terms at one price base year). A financial year is named by the calendar year it
  * starts in: 2016 is 2016-17.
  *
@@ -26,7 +26,7 @@ import org.onepool.model.scenario.PriceIndex;
  * years the file gives are known: the series is never extrapolated.
  *
  * @param source the citation: publisher, title, date, address
- * @param vintage which release of the series, e.g. "Autumn Budget 2017"
+ * @param vintage which release of the series, e.g. "ONS Quarterly National Accounts, 30 June 2025"
  * @param base the published base, e.g. "2016-17 = 100"
  * @param indexByYear index by financial year (unmodifiable, ascending)
  */
@@ -50,7 +50,7 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
         }
     }
 
-    /** A series in the same format from a file (e.g. a newer HM Treasury release). */
+    /** A series in the same format from a file (e.g. a newer ONS or HM Treasury release). */
     public static GdpDeflator load(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
@@ -109,7 +109,7 @@ public record GdpDeflator(String source, String vintage, String base, NavigableM
 
     @Override
     public String describe() {
-        return "HM Treasury GDP deflator, " + vintage + " (" + base + "), " + label(firstYear()) + " to " + label(lastYear());
+        return "GDP deflator at market prices, " + vintage + " (" + base + "), " + label(firstYear()) + " to " + label(lastYear());
     }
 
     /** The published index of a financial year (named by the calendar year it starts in). */

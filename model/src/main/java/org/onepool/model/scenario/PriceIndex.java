@@ -2,7 +2,7 @@ package org.onepool.model.scenario;
 
 /**
  * A price index by financial year (named by the calendar year it starts in), used to rebase money inputs
- * priced in one year to the scenario's price base year. The HM Treasury GDP deflator is one.
+ * priced in one year to the scenario's price base year. The GDP deflator at market prices is one.
  */
 public interface PriceIndex {
     /** Refuses every price year: for loading a scenario whose money is all at its price base year. */

@@ -22,6 +22,10 @@ public record Workforce(
         Uncertain establishmentChangePerYear,
         @JsonPropertyDescription("Share of staff who are engaged, 0 to 1 (staff survey). Default 0.7.")
         Uncertain engagedShare,
+        @JsonPropertyDescription("Full-time equivalents per head, above 0 and at most 1 (FTE / headcount), when the "
+                + "headcount counts people of whom some work part time: salaries stay full-time rates, and pay, the pay "
+                + "an empty post releases, agency cover and staff time are costed at salary x this. Default: the "
+                + "headcount is in full-time equivalents.") Uncertain ftePerHead,
         @JsonProperty(required = true) Turnover turnover,
         @JsonPropertyDescription("Financial year its money (every field with Gbp, here and in the blocks inside) is "
                 + "priced in, e.g. 2022-23; rebased to the price base year with the GDP deflator. Default: the "

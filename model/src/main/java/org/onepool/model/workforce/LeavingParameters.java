@@ -64,6 +64,7 @@ record LeavingParameters(int stagnationMonths, int redeploymentMonths, double[] 
         double salarySum = 0;
         for (int g = 0; g < family.grades(); g++) salarySum += posts.salaryGbp()[layout.cell(p, f, g)] * mix[g];
         engagedShare[pf] = v.of(w.engagedShare(), 0, 1);
+        salarySum /= posts.ftePerHead()[pf]; // the pay gap compares full-time rates
         double market = v.of(family.marketSalaryGbp(), 1, Double.MAX_VALUE);
         payGap[pf] = Math.max(0, (market - salarySum) / market);
         Turnover t = w.turnover();

@@ -14,17 +14,19 @@ import org.onepool.model.scenario.Workforce;
  * index them every month.
  *
  * @param establishment0 per cell: funded posts at month 0 (the grade mix applied to the headcount)
- * @param salaryGbp      per cell: mean salary, GBP a year
+ * @param salaryGbp      per cell: mean pay of a post, GBP a year: the full-time salary x the family's FTE per head
  * @param present        per pf: whether the partner employs staff in the family
  * @param growthPerYear  per pf: planned yearly change in establishment
  * @param headcount0     per partner: staff at month 0
+ * @param ftePerHead     per pf: full-time equivalents per head (1 when the headcount is in FTE)
  */
 record PostParameters(int[] establishment0, double[] salaryGbp, boolean[] present, double[] growthPerYear,
-                      double[] headcount0) {
+                      double[] headcount0, double[] ftePerHead) {
 
     static PostParameters of(Scenario scenario, Layout layout, ScenarioValues values) {
         PostParameters posts = new PostParameters(new int[layout.cells()], new double[layout.cells()],
-                new boolean[layout.pfs()], new double[layout.pfs()], new double[layout.partners()]);
+                new boolean[layout.pfs()], new double[layout.pfs()], new double[layout.partners()],
+                new double[layout.pfs()]);
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = scenario.partners().get(p);
             posts.headcount0[p] = partner.headcount();
@@ -35,9 +37,11 @@ record PostParameters(int[] establishment0, double[] salaryGbp, boolean[] presen
                 int grades = scenario.jobFamilies().get(f).grades();
                 int[] byGrade = apportion(w.headcount(), gradeMix(w, grades));
                 List<Double> salaries = w.salaryByGradeGbp();
+                double fte = w.ftePerHead() == null ? 1 : values.of(w.ftePerHead(), 0.05, 1);
+                posts.ftePerHead[pf] = fte;
                 for (int g = 0; g < grades; g++) {
                     int cell = layout.cell(p, f, g);
-                    posts.salaryGbp[cell] = salaries.size() == 1 ? salaries.get(0) : salaries.get(g);
+                    posts.salaryGbp[cell] = (salaries.size() == 1 ? salaries.get(0) : salaries.get(g)) * fte;
                     posts.establishment0[cell] = byGrade[g];
                 }
                 posts.growthPerYear[pf] = values.of(w.establishmentChangePerYear(), -0.5, 0.5);

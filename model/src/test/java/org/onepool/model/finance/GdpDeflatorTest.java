@@ -16,42 +16,46 @@ class GdpDeflatorTest {
     private final GdpDeflator bundled = GdpDeflator.bundled();
 
     /**
-     * Source line: HM Treasury, "GDP deflators at market prices, and money GDP November 2017 (Autumn
-     * Budget 2017)", GDP_Deflators_Autumn_Budget_2017_update.csv, financial years, 2016-17 = 100:
-     * 1955-56 = 4.321, 1960-61 = 5.055, 1963-64 = 5.472.
+     * Source: ONS series YBGB (GDP at market prices: implied deflator: SA, 2022 = 100), Quarterly National
+     * Accounts release of 30 June 2025. Published quarters: 2001 Q2 62.4, Q3 62.4, Q4 62.2, 2002 Q1 62.9;
+     * 2017 Q2 86.5, Q3 86.6, Q4 87.4, 2018 Q1 87.5; 2024 Q2 110.1, Q3 112.1, Q4 113.2, 2025 Q1 114.1. A
+     * financial year is the mean of its four quarters.
      */
     @Test
-    void bundledSeriesMatchesThePublishedIndexForThreeYears() {
-        assertThat(bundled.index(1955)).isEqualTo(4.321);
-        assertThat(bundled.index(1960)).isEqualTo(5.055);
-        assertThat(bundled.index(1963)).isEqualTo(5.472);
-        assertThat(bundled.base()).isEqualTo("2016-17 = 100");
-        assertThat(bundled.vintage()).startsWith("Autumn Budget 2017");
-        assertThat(bundled.source()).contains("HM Treasury").contains("28 November 2017")
-                .contains("GDP_Deflators_Autumn_Budget_2017_update.csv");
+    void bundledSeriesMatchesThePublishedQuartersForThreeYears() {
+        assertThat(bundled.index(2001)).isCloseTo((62.4 + 62.4 + 62.2 + 62.9) / 4, within(1e-9));
+        assertThat(bundled.index(2017)).isCloseTo((86.5 + 86.6 + 87.4 + 87.5) / 4, within(1e-9));
+        assertThat(bundled.index(2024)).isCloseTo((110.1 + 112.1 + 113.2 + 114.1) / 4, within(1e-9));
+        assertThat(bundled.base()).isEqualTo("2022 = 100 (calendar year)");
+        assertThat(bundled.vintage()).contains("30 June 2025");
+        assertThat(bundled.source()).contains("Office for National Statistics").contains("YBGB")
+                .contains("https://www.ons.gov.uk/economy/grossdomesticproductgdp/timeseries/ybgb/ukea");
+        assertThat(bundled.firstYear()).isEqualTo(1955);
+        assertThat(bundled.lastYear()).isEqualTo(2024);
     }
 
     @Test
     void rebasingMovesAnAmountByTheRatioOfThePublishedIndices() {
-        // £1,000 in 1963-64 prices in 1955-56 prices: 1000 x 4.321 / 5.472, worked in exact decimals.
-        double expected = new BigDecimal("1000").multiply(new BigDecimal("4.321"))
-                .divide(new BigDecimal("5.472"), MathContext.DECIMAL64).doubleValue();
-        assertThat(bundled.rebase(1000, 1963, 1955)).isCloseTo(expected, within(1e-9));
+        // £143 in 2017-18 prices in 2024-25 prices: 143 x 112.375 / 87.0, worked in exact decimals.
+        double expected = new BigDecimal("143").multiply(new BigDecimal("112.375"))
+                .divide(new BigDecimal("87.0"), MathContext.DECIMAL64).doubleValue();
+        assertThat(bundled.rebase(143, 2017, 2024)).isCloseTo(expected, within(1e-9));
+        assertThat(expected).isCloseTo(184.71, within(0.01));
         // An amount equal to the index of its year rebases to the index of the target year.
-        assertThat(bundled.rebase(5.472, 1963, 1960)).isCloseTo(5.055, within(1e-12));
+        assertThat(bundled.rebase(87.0, 2017, 2024)).isCloseTo(112.375, within(1e-12));
         assertThat(bundled.rebase(123.45, 1958, 1958)).isEqualTo(123.45);
         // Rebasing through an intermediate year is the same as rebasing directly, and a round trip returns the amount.
-        double direct = bundled.rebase(250_000, 1956, 1962);
-        double viaAnotherYear = bundled.rebase(bundled.rebase(250_000, 1956, 1959), 1959, 1962);
+        double direct = bundled.rebase(250_000, 2001, 2022);
+        double viaAnotherYear = bundled.rebase(bundled.rebase(250_000, 2001, 2010), 2010, 2022);
         assertThat(viaAnotherYear).isCloseTo(direct, within(1e-9));
-        assertThat(bundled.rebase(direct, 1962, 1956)).isCloseTo(250_000, within(1e-9));
+        assertThat(bundled.rebase(direct, 2022, 2001)).isCloseTo(250_000, within(1e-9));
     }
 
     @Test
     void aYearOutsideTheSeriesIsRefusedNamingTheYearAndTheRange() {
         assertThatThrownBy(() -> bundled.index(2027))
                 .isInstanceOf(GdpDeflator.DeflatorException.class)
-                .hasMessageContaining("2027-28").hasMessageContaining("1955-56 to 1963-64");
+                .hasMessageContaining("2027-28").hasMessageContaining("1955-56 to 2024-25");
         assertThatThrownBy(() -> bundled.rebase(100, 2027, 2027)).hasMessageContaining("2027-28");
     }
 

@@ -87,4 +87,45 @@ class PayBillTest {
         assertThat(bill.amount(0, 0, PayBill.Line.VACANT_POST_UNDERSPEND)).isCloseTo(13_000, within(1e-6));
         assertThat(bill.amount(0, 0, PayBill.Line.PAY_BILL)).isCloseTo(117_000 + 8_000, within(1e-6));
     }
+
+    /**
+     * Heads, not FTE: 100 staff at a full-time £30,000 working 0.6 of full time on average cost
+     * 100 x 30,000 x 0.6 x 1.3 = £2,340,000 a year. The pay gap that drives leaving compares full-time rates
+     * (market £36,000 against £30,000 whatever the hours), so the same replication loses exactly the same
+     * staff, and every pay line is 0.6 of the full-time run's.
+     */
+    @Test
+    void partTimeHeadsCostTheirShareOfAFullTimeSalaryAndLeaveAsFullTimersWould() {
+        String yaml = TestScenarios.constantHazardYaml(100, 0.15, "3", 0.1, 2)
+                .replace("marketSalaryGbp: 30000", "marketSalaryGbp: 36000")
+                .replace("payGapSensitivity: 0", "payGapSensitivity: 3");
+        Scenario fullTime = TestScenarios.parse(yaml);
+        Scenario partTime = TestScenarios.parse(yaml.replace("        headcount: 100\n",
+                "        headcount: 100\n        ftePerHead: 0.6\n"));
+        assertThat(partTime.partners().get(0).workforce().get(0).ftePerHead().value()).isEqualTo(0.6);
+        ArmResult full = Replication.run(fullTime, ScenarioValues.central(), 11, List.of(Arm.BASELINE)).get(0);
+        ArmResult part = Replication.run(partTime, ScenarioValues.central(), 11, List.of(Arm.BASELINE)).get(0);
+        assertThat(part.series().total(Measure.LEAVERS_PAY)).isPositive();
+        for (Measure leavers : Measure.LEAVERS) {
+            assertThat(part.series().total(leavers)).as(leavers.name()).isEqualTo(full.series().total(leavers));
+        }
+        FinancialYears years = new FinancialYears(YearMonth.of(2027, 4), 24);
+        CaseSettings plain = CaseSettings.plain(2, EnumSet.noneOf(CostCategory.class));
+        PayBill fullBill = PayBill.of(full.ledger(), years, plain);
+        PayBill partBill = PayBill.of(part.ledger(), years, plain);
+        for (int y = 0; y < 2; y++) {
+            for (PayBill.Line line : List.of(PayBill.Line.PAY_IN_POST, PayBill.Line.VACANT_POST_UNDERSPEND,
+                    PayBill.Line.AGENCY_SPEND, PayBill.Line.PAY_BILL)) {
+                assertThat(partBill.amount(0, y, line)).as(line + " year " + y)
+                        .isCloseTo(0.6 * fullBill.amount(0, y, line), within(1e-6));
+            }
+        }
+        assertThat(fullBill.amount(0, 0, PayBill.Line.PAY_IN_POST)).isPositive();
+        // With nobody leaving, the part-time bill is the hand figure.
+        Scenario stable = TestScenarios.parse(TestScenarios.constantHazardYaml(100, 0.0, "3", 0.0, 2)
+                .replace("        headcount: 100\n", "        headcount: 100\n        ftePerHead: 0.6\n"));
+        ArmResult base = Replication.run(stable, ScenarioValues.central(), 11, List.of(Arm.BASELINE)).get(0);
+        assertThat(PayBill.of(base.ledger(), years, plain).amount(0, 1, PayBill.Line.PAY_BILL))
+                .isCloseTo(2_340_000, within(0.01));
+    }
 }

@@ -18,8 +18,9 @@ import org.onepool.model.scenario.Problem;
  * Rebases money to the price base year before the scenario is bound. A block that states a
  * {@code priceYear} (a partner, its workforce, recruitment or training, a job family, an intervention, the
  * budget split) has every money field in it (a name with {@code Gbp}), and in the blocks inside it that do
- * not state their own, multiplied by index(price base year) / index(price year). Money with no price year is
- * at the price base year already.
+ * not state their own, multiplied by index(price base year) / index(price year). One money input written as
+ * an object may state its own {@code priceYear}, which wins over its block's. Money with no price year is at
+ * the price base year already.
  */
 final class PriceYears {
     private PriceYears() {
@@ -54,21 +55,10 @@ final class PriceYears {
             return;
         }
         if (!node.isObject()) return;
-        JsonNode priceYear = node.get("priceYear");
-        if (priceYear != null) {
-            String where = (path.isEmpty() ? "" : path + ".") + "priceYear";
-            Integer year = priceYear.isTextual() ? FinancialYearLabel.parse(priceYear.asText()) : null;
-            if (year == null) {
-                problems.add(new Problem(where, priceYear.toString(), "a financial year such as 2024-25"));
-                return;
-            }
-            try {
-                factor = year == base ? 1 : index.index(base) / index.index(year);
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(where, "\"" + priceYear.asText() + "\"",
-                        "a price year the deflator covers (" + e.getMessage() + ")"));
-                return;
-            }
+        if (node.has("priceYear")) {
+            Double own = factor(node, path, base, index, problems);
+            if (own == null) return;
+            factor = own;
             // The money below is now at the base year's prices: say so, so the scenario written back loads equal.
             ((ObjectNode) node).put("priceYear", FinancialYearLabel.of(base));
         }
@@ -76,10 +66,36 @@ final class PriceYears {
             Map.Entry<String, JsonNode> field = it.next();
             String child = (path.isEmpty() ? "" : path + ".") + field.getKey();
             if (field.getKey().contains("Gbp")) {
-                if (factor != 1) scale(node, field.getKey(), field.getValue(), factor);
+                double own = factor;
+                // One money input may state its own price year ({triangular: [...], priceYear: 2017-18}).
+                if (field.getValue() instanceof ObjectNode money && money.has("priceYear")) {
+                    Double stated = factor(money, child, base, index, problems);
+                    money.remove("priceYear");
+                    if (stated == null) continue;
+                    own = stated;
+                }
+                if (own != 1) scale(node, field.getKey(), field.getValue(), own);
             } else {
                 walk(field.getValue(), child, factor, base, index, problems);
             }
+        }
+    }
+
+    /** index(base) / index(the node's priceYear), or null (with the problem recorded) when it cannot be read. */
+    private static Double factor(JsonNode node, String path, int base, PriceIndex index, List<Problem> problems) {
+        JsonNode priceYear = node.get("priceYear");
+        String where = (path.isEmpty() ? "" : path + ".") + "priceYear";
+        Integer year = priceYear.isTextual() ? FinancialYearLabel.parse(priceYear.asText()) : null;
+        if (year == null) {
+            problems.add(new Problem(where, priceYear.toString(), "a financial year such as 2024-25"));
+            return null;
+        }
+        try {
+            return year == base ? 1 : index.index(base) / index.index(year);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(where, "\"" + priceYear.asText() + "\"",
+                    "a price year the deflator covers (" + e.getMessage() + ")"));
+            return null;
         }
     }
 

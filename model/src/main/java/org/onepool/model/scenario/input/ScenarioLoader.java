@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.onepool.model.finance.GdpDeflator;
 import org.onepool.model.scenario.PriceIndex;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.Scenario;
@@ -78,8 +79,9 @@ public final class ScenarioLoader {
                 .writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
     }
 
+    /** Loads a scenario, rebasing money stated in other price years with the bundled GDP deflator. */
     public static Scenario load(Path file) throws ScenarioException {
-        return load(file, PriceIndex.NONE);
+        return load(file, GdpDeflator.bundled());
     }
 
     /** Loads a scenario, rebasing money stated in other price years with the given index (the GDP deflator). */
@@ -89,9 +91,9 @@ public final class ScenarioLoader {
         return PopulationCheck.attach(parse(text, json, prices), file);
     }
 
-    /** Parses scenario text, YAML unless {@code json} is true, and checks it; every price year must be the base. */
+    /** Parses scenario text, YAML unless {@code json} is true, and checks it, rebasing with the bundled GDP deflator. */
     public static Scenario parse(String text, boolean json) throws ScenarioException {
-        return parse(text, json, PriceIndex.NONE);
+        return parse(text, json, GdpDeflator.bundled());
     }
 
     /** Parses scenario text and checks it, rebasing money stated in other price years with {@code prices}. */

@@ -91,7 +91,7 @@ public final class ScenarioSchema {
     private static ObjectNode uncertainSchema(ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
         node.putArray("type").add("number").add("object");
-        node.put("description", "A number, or {value|triangular|normal|lognormal|uniform, source, evidence, id}.");
+        node.put("description", "A number, or {value|triangular|normal|lognormal|uniform, source, evidence, id, priceYear}.");
         ObjectNode props = node.putObject("properties");
         props.putObject("value").put("type", "number");
         numberArray(props.putObject("triangular"), 3).put("description", "[low, mode, high]");
@@ -99,6 +99,9 @@ public final class ScenarioSchema {
         twoNumbers(props.putObject("normal"), "mean", "sd");
         twoNumbers(props.putObject("lognormal"), "median", "p90");
         props.putObject("source").put("type", "string").put("description", "Where the figure comes from.");
+        props.putObject("priceYear").put("type", "string").put("description", "Money inputs only (names with Gbp): "
+                + "the financial year this amount is priced in, e.g. 2017-18, when it differs from its block's; "
+                + "rebased to the price base year with the GDP deflator.");
         props.putObject("id").put("type", "string").put("description", "The quantity this is: inputs with the "
                 + "same id state the same distribution and take one value per replication in every option.");
         ArrayNode grades = props.putObject("evidence").putArray("enum");

@@ -229,6 +229,7 @@ final class ScenarioValidator {
         checks.range(p + ".establishmentChangePerYear", w.establishmentChangePerYear(), -0.5, 0.5,
                 "a yearly change from -0.5 to 0.5");
         checks.rate(p + ".engagedShare", w.engagedShare());
+        if (w.ftePerHead() != null) checks.range(p + ".ftePerHead", w.ftePerHead(), 0.05, 1, "a share from 0.05 to 1");
         turnover(p + ".turnover", w.turnover());
     }
 

@@ -116,6 +116,16 @@ class ValidatorsTest {
     }
 
     @Test
+    void fullTimeEquivalentsPerHeadAreAShareAboveZero() {
+        String part = "        salaryByGradeGbp: [23000, 28000, 36000]\n";
+        assertThat(scenarioProblems(with(part, part + "        ftePerHead: 0.75\n"))).isEmpty();
+        assertThat(scenarioProblems(with(part, part + "        ftePerHead: 1.5\n")))
+                .containsExactly(problem("partners[0].workforce[0].ftePerHead", "1.5", "a share from 0.05 to 1"));
+        assertThat(scenarioProblems(with(part, part + "        ftePerHead: {triangular: [0, 0.7, 0.9]}\n")))
+                .containsExactly(problem("partners[0].workforce[0].ftePerHead.triangular[0]", "0", "a share from 0.05 to 1"));
+    }
+
+    @Test
     void blankText() {
         assertThat(scenarioProblems(with("name: Checked", "name: '  '")))
                 .containsExactly(problem("name", "blank text", "a non-blank name"));
