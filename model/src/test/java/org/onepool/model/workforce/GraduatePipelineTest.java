@@ -92,7 +92,7 @@ class GraduatePipelineTest {
 
     /**
      * The guarantee is the scheme's, not one partner's: partner a never opens a post (nobody leaves), partner
-     * b loses a fifth of its 1,000 staff a year, and the scheme's 24 entrants a year are split over the two by
+     * b loses a fifth of its 400 staff a year, and the scheme's 24 entrants a year are split over the two by
      * posts (12 each). Every completer trained at a is placed at b, so a never pays a supernumerary post and
      * b hires all 24 a year: from month 3 on, 2 a month (as whole completers: 1 + 1 every month).
      */
@@ -103,7 +103,7 @@ class GraduatePipelineTest {
                     name: Partner %1$s
                     type: district
                     workforce:
-                      - {jobFamily: ops, headcount: 1000, salaryByGradeGbp: [30000],
+                      - {jobFamily: ops, headcount: 400, salaryByGradeGbp: [30000],
                          ageProfile: [{fromYears: 20, toYears: 25, share: 1}],
                          turnover: {tenureBands: [{fromYears: 0, annualRate: %s}], retirementAgeYears: 80,
                                     drivers: {stagnationHazardRatio: 1, payGapSensitivity: 0, disengagedHazardRatio: 1}}}
