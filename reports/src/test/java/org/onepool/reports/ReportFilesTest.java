@@ -171,8 +171,8 @@ class ReportFilesTest {
         try (Reader reader = Files.newBufferedReader(dir.resolve("cashflows.csv"))) {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader).getRecords();
-            // One option, one partner, five years: 12 economic lines and 12 cash lines of the financial case.
-            assertThat(rows).hasSize(1 * 1 * (12 + 12) * 5);
+            // One option, one partner, five years: 14 economic lines and 14 cash lines of the financial case.
+            assertThat(rows).hasSize(1 * 1 * (14 + 14) * 5);
             assertThat(rows.get(0).toMap().keySet()).containsExactlyInAnyOrder(CashFlowsCsv.HEADER);
         }
     }
