@@ -19,6 +19,7 @@ import org.onepool.model.scenario.ScenarioException;
 import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.input.ScenarioLoader;
 import org.onepool.model.workforce.Arm;
+import org.onepool.model.workforce.MonthlySeries;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Replication;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,11 +91,9 @@ public class ProjectionBenchmark {
     /** Every arm's monthly record to its projection (the worker thread's share). */
     @Benchmark
     public ReplicationProjection reduce() {
-        List<double[]> arms = new ArrayList<>(results.size());
-        for (int a = 0; a < results.size(); a++) {
-            arms.add(ArmProjection.of(results.get(a).series(), payBills.get(a), years, rows));
-        }
-        return new ReplicationProjection(arms);
+        List<MonthlySeries> series = new ArrayList<>(results.size());
+        for (ArmResult result : results) series.add(result.series());
+        return ArmProjection.replication(series, payBills, years, rows);
     }
 
     /** One replication folded: sums and P-square bands of every arm and difference (the ordered share). */

@@ -41,6 +41,11 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
     @CommandLine.Option(names = "--no-sensitivity", description = "Skip the tornado, switching values and the check of mechanisms resting on assumptions.")
     boolean noSensitivity;
 
+    @CommandLine.Option(names = "--no-projections", description = "Skip the workforce projection (projections.csv, "
+            + "the Projections sheet, the report's year-by-year Workforce section and summary.json's projections "
+            + "block) and the work it adds to every replication.")
+    boolean noProjections;
+
     @CommandLine.Option(names = "--compare-deployment", paramLabel = "N", arity = "0..1", fallbackValue = "8",
             description = "Also run each option that opens a pool with first-come and with optimised deployment "
                     + "on N replications (1 to 1000, default 8; slow) and report what optimising is worth.")
@@ -78,7 +83,7 @@ final class RunCommand extends SimulatingCommand<ExperimentResult> {
         int n = replications != null ? replications : scenario.appraisal().replications();
         long s = simulation.seed(scenario);
         ExperimentPlan plan = ExperimentPlan.defaults(n, s).withOptions(options).withAnalyses(!noSensitivity, !noStress)
-                .withDeploymentComparison(compareDeployment == null ? 0 : compareDeployment);
+                .withDeploymentComparison(compareDeployment == null ? 0 : compareDeployment).withProjections(!noProjections);
         return simulation.threads != null ? plan.withThreads(simulation.threads) : plan;
     }
 

@@ -6,9 +6,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.onepool.model.projection.Band;
 import org.onepool.model.projection.Projection;
 import org.onepool.model.projection.ProjectionMeasure;
@@ -32,9 +33,15 @@ final class ProjectionsSheet {
     private ProjectionsSheet() {
     }
 
-    /** @return the sheet's table */
-    static XSSFTable write(XSSFWorkbook book, Projection projection, CellStyle header, CellStyle money, CellStyle percent) {
-        XSSFSheet sheet = book.createSheet(NAME);
+    /**
+     * Streams the sheet's rows to disk as they are made (tens of thousands for a large partnership: held as
+     * XSSF objects they cost more time and memory than the rest of the workbook), then lays the table over
+     * them on the sheet's XSSF side, naming its columns there since the streamed header cells are not kept.
+     *
+     * @return the sheet's table
+     */
+    static XSSFTable write(SXSSFWorkbook book, Projection projection, CellStyle header, CellStyle money, CellStyle percent) {
+        SXSSFSheet sheet = book.createSheet(NAME);
         CellStyle count = book.createCellStyle();
         count.setDataFormat(book.createDataFormat().getFormat("#,##0.0"));
         Row head = sheet.createRow(0);
@@ -70,8 +77,10 @@ final class ProjectionsSheet {
                 }
             }
         }
-        XSSFTable table = sheet.createTable(new AreaReference(new CellReference(0, 0),
+        XSSFSheet tableSheet = book.getXSSFWorkbook().getSheet(NAME);
+        XSSFTable table = tableSheet.createTable(new AreaReference(new CellReference(0, 0),
                 new CellReference(Math.max(1, r - 1), HEADER.length - 1), SpreadsheetVersion.EXCEL2007));
+        for (int c = 0; c < HEADER.length; c++) table.getColumns().get(c).setName(HEADER[c]);
         table.setName("Projections");
         table.setDisplayName("Projections");
         var style = table.getCTTable().addNewTableStyleInfo();

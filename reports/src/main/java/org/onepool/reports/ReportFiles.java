@@ -10,7 +10,7 @@ import org.onepool.model.scenario.Scenario;
 
 /** Writes every output of a run into the (temporary) output folder. */
 public final class ReportFiles {
-    /** The files a run writes, besides the charts/ folder. */
+    /** The files a run writes, besides the charts/ folder (projections.csv only when it makes a projection). */
     public static final List<String> FILES = List.of("report.html", "summary.json", "cashflows.csv", "projections.csv",
             "workbook.xlsx");
 
@@ -22,7 +22,7 @@ public final class ReportFiles {
             throws IOException {
         SummaryJson.write(result.summary(), out.resolve("summary.json"));
         CashFlowsCsv.write(result.cashFlows(), out.resolve("cashflows.csv"));
-        ProjectionsCsv.write(result.projection(), out.resolve("projections.csv"));
+        if (result.projection() != null) ProjectionsCsv.write(result.projection(), out.resolve("projections.csv"));
         Workbook.write(result, scenario, out.resolve("workbook.xlsx"));
         Map<String, String> charts = ChartFiles.write(result, out);
         Files.writeString(out.resolve("report.html"), HtmlReport.render(result, scenario, charts, date));

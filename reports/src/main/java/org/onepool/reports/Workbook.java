@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.onepool.model.experiment.AppraisalYear;
 import org.onepool.model.experiment.CashFlowRow;
@@ -69,11 +70,22 @@ final class Workbook {
         FinancialCaseSheet.write(w.book, result, w.header, w.money, w.bold);
         w.partners();
         w.workforce();
-        if (result.projection() != null) ProjectionsSheet.write(w.book, result.projection(), w.header, w.money, w.percent);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            w.book.write(out);
+        if (result.projection() == null) {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                w.book.write(out);
+            }
+            w.book.close();
+            return;
         }
-        w.book.close();
+        // The sheets so far stay as built; the Projections sheet is appended streamed.
+        SXSSFWorkbook streamed = new SXSSFWorkbook(w.book);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ProjectionsSheet.write(streamed, result.projection(), w.header, w.money, w.percent);
+            streamed.write(out);
+        } finally {
+            streamed.dispose();
+            streamed.close();
+        }
     }
 
     private Row headerRow(Sheet sheet, String... titles) {

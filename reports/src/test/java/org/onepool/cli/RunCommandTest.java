@@ -130,6 +130,33 @@ class RunCommandTest {
     }
 
     @Test
+    void noProjectionsSkipsTheProjectionAndItsOutputsAndChangesNothingElse() throws Exception {
+        Path with = temp.resolve("with");
+        Path without = temp.resolve("without");
+        for (Path dir : List.of(with, without)) {
+            List<String> args = new java.util.ArrayList<>(List.of("run", "scenarios/minimal.yaml", "--replications", "3",
+                    "--no-sensitivity", "--no-stress", "--threads", "2", "--out", dir.toString(), "--quiet"));
+            if (dir == without) args.add("--no-projections");
+            assertThat(cli.execute(args.toArray(String[]::new))).as(cli.err()).isEqualTo(ExitCode.OK);
+        }
+        assertThat(with.resolve("projections.csv")).isRegularFile();
+        assertThat(without.resolve("projections.csv")).doesNotExist();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(with.resolve("summary.json").toFile());
+        JsonNode b = json.readTree(without.resolve("summary.json").toFile());
+        assertThat(a.get("projections").isObject()).isTrue();
+        assertThat(b.get("projections").isNull()).isTrue();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("projections");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("projections");
+        assertThat(b).isEqualTo(a);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(without.resolve("workbook.xlsx").toFile())) {
+            assertThat(book.getSheet("Projections")).isNull();
+        }
+        assertThat(Files.readString(without.resolve("report.html"))).contains("No workforce projection was made")
+                .contains("--no-projections");
+    }
+
+    @Test
     void progressGoesToTheCommandsOwnErrorStream() {
         Path dir = temp.resolve("progress");
         assertThat(cli.execute("run", "scenarios/minimal.yaml", "--replications", "2", "--no-sensitivity", "--no-stress",

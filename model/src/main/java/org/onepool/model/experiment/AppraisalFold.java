@@ -26,7 +26,8 @@ public final class AppraisalFold {
     private final ProjectionFold projection;
     private int next;
 
-    AppraisalFold(AppraisalContext context, List<Option> options, int replications) {
+    /** @param projections whether the outcomes carry workforce projections to fold */
+    AppraisalFold(AppraisalContext context, List<Option> options, int replications, boolean projections) {
         this.replications = replications;
         this.context = context;
         int partners = context.scenario.partners().size();
@@ -36,7 +37,7 @@ public final class AppraisalFold {
         this.inputs = new double[Math.min(replications, StreamingStats.EXACT)][];
         List<String> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) years.add(context.years.label(y));
-        this.projection = new ProjectionFold(context.projectionRows, years, options.size() + 1);
+        this.projection = projections ? new ProjectionFold(context.projectionRows, years, options.size() + 1) : null;
     }
 
     /** Takes the next replication's outcome: replication 0 first, then each in turn. */
@@ -57,7 +58,7 @@ public final class AppraisalFold {
         }
         if (next < inputs.length) inputs[next] = outcome.sampledInputs().stream().mapToDouble(Double::doubleValue).toArray();
         staffMonths += outcome.staffMonths();
-        projection.add(outcome.projection());
+        if (projection != null) projection.add(outcome.projection());
         for (int k = 0; k < options.size(); k++) {
             ReplicationOutcome.OptionOutcome o = outcome.options().get(k);
             options.get(k).add(next, o.appraisal(), o.workforce());
@@ -99,13 +100,14 @@ public final class AppraisalFold {
         return new Summary.Baseline(OptionAccumulator.workforce(baselineIndicators), baselineCost.stats(), bills);
     }
 
+    /** The workforce projection, or null when the run makes none. */
     Projection projection(List<String> armIds, List<String> armNames) {
-        return projection.result(armIds, armNames);
+        return projection == null ? null : projection.result(armIds, armNames);
     }
 
-    /** Bytes the projection's fold holds (fixed by rows, years and arms). */
+    /** Bytes the projection's fold holds (fixed by rows, years and arms; 0 when the run makes none). */
     public long projectionBytes() {
-        return projection.bytes();
+        return projection == null ? 0 : projection.bytes();
     }
 
     double staffMonths() {

@@ -19,6 +19,7 @@ import org.onepool.model.scenario.Stress;
 import org.onepool.model.workforce.Arm;
 import org.onepool.model.workforce.ArmResult;
 import org.onepool.model.workforce.Measure;
+import org.onepool.model.workforce.MonthlySeries;
 
 /**
  * The appraisal of every option against business as usual, in named steps: {@link #replicate} runs paired
@@ -72,7 +73,7 @@ public final class Experiment {
 
     /** An empty fold for the plan's replications, to take their outcomes in replication order. */
     public AppraisalFold newFold() {
-        return new AppraisalFold(context, options, plan.replications());
+        return new AppraisalFold(context, options, plan.replications(), plan.projections());
     }
 
     /**
@@ -111,13 +112,19 @@ public final class Experiment {
         List<Double> sampled = new ArrayList<>(context.uncertain.size());
         for (Assumption a : context.uncertain) sampled.add(values.of(a.input()));
         PayBill basePayBill = PayBill.of(base.ledger(), context.years, context.cases);
-        List<double[]> projected = new ArrayList<>(results.size());
-        for (ArmResult arm : results) {
-            PayBill bill = arm == base ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases);
-            projected.add(ArmProjection.of(arm.series(), bill, context.years, context.projectionRows));
-        }
         return new ReplicationOutcome(r, WorkforceIndicators.of(base), totalCost(base), appraised, sampled,
-                staffMonths, basePayBill, new ReplicationProjection(projected));
+                staffMonths, basePayBill, plan.projections() ? projection(results, basePayBill) : null);
+    }
+
+    /** The workforce projection of each arm of a replication, business as usual's pay bill already worked out. */
+    private ReplicationProjection projection(List<ArmResult> results, PayBill basePayBill) {
+        List<MonthlySeries> series = new ArrayList<>(results.size());
+        List<PayBill> bills = new ArrayList<>(results.size());
+        for (ArmResult arm : results) {
+            series.add(arm.series());
+            bills.add(arm == results.get(0) ? basePayBill : PayBill.of(arm.ledger(), context.years, context.cases));
+        }
+        return ArmProjection.replication(series, bills, context.years, context.projectionRows);
     }
 
     /**
@@ -216,7 +223,8 @@ public final class Experiment {
                         plan.stress() ? plan.stressReplications() : 0, tornado.screenedInputs(),
                         bias.runningUpliftInForce().central(), bias.runningMitigationInForce().central(),
                         bias.benefitsShortfall().central()),
-                fold.baseline(), results, Warnings.of(results, mechanisms), ProjectionSummary.of(projection));
+                fold.baseline(), results, Warnings.of(results, mechanisms),
+                projection == null ? null : ProjectionSummary.of(projection));
         DiscountRates rates = DiscountRates.of(appraisal);
         List<AppraisalYear> years = new ArrayList<>();
         for (int y = 0; y < context.years.years(); y++) {

@@ -13,10 +13,19 @@ import java.util.List;
  *                                screened by rank correlation with NPV over the main replications)
  * @param deploymentReplications  replications comparing greedy and optimised deployment of the pool
  *                                (0: not compared; the optimiser makes these slow)
+ * @param projections             whether to make the workforce projection (false skips its work on every
+ *                                replication and its outputs)
  */
 public record ExperimentPlan(int replications, long seed, int threads, List<String> options, boolean sensitivity,
                              boolean stress, int sensitivityReplications, int stressReplications, int tornadoInputs,
-                             int deploymentReplications) {
+                             int deploymentReplications, boolean projections) {
+
+    public ExperimentPlan(int replications, long seed, int threads, List<String> options, boolean sensitivity,
+                          boolean stress, int sensitivityReplications, int stressReplications, int tornadoInputs,
+                          int deploymentReplications) {
+        this(replications, seed, threads, options, sensitivity, stress, sensitivityReplications, stressReplications,
+                tornadoInputs, deploymentReplications, true);
+    }
 
     public ExperimentPlan(int replications, long seed, int threads, List<String> options, boolean sensitivity,
                           boolean stress, int sensitivityReplications, int stressReplications, int tornadoInputs) {
@@ -31,21 +40,26 @@ public record ExperimentPlan(int replications, long seed, int threads, List<Stri
 
     public ExperimentPlan withThreads(int newThreads) {
         return new ExperimentPlan(replications, seed, newThreads, options, sensitivity, stress,
-                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications);
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications, projections);
     }
 
     public ExperimentPlan withOptions(List<String> newOptions) {
         return new ExperimentPlan(replications, seed, threads, newOptions, sensitivity, stress,
-                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications);
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications, projections);
     }
 
     public ExperimentPlan withAnalyses(boolean newSensitivity, boolean newStress) {
         return new ExperimentPlan(replications, seed, threads, options, newSensitivity, newStress,
-                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications);
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications, projections);
     }
 
     public ExperimentPlan withDeploymentComparison(int newReplications) {
         return new ExperimentPlan(replications, seed, threads, options, sensitivity, stress,
-                sensitivityReplications, stressReplications, tornadoInputs, newReplications);
+                sensitivityReplications, stressReplications, tornadoInputs, newReplications, projections);
+    }
+
+    public ExperimentPlan withProjections(boolean newProjections) {
+        return new ExperimentPlan(replications, seed, threads, options, sensitivity, stress,
+                sensitivityReplications, stressReplications, tornadoInputs, deploymentReplications, newProjections);
     }
 }

@@ -1,5 +1,7 @@
 package org.onepool.model.projection;
 
+import java.util.Arrays;
+import java.util.List;
 import org.onepool.model.finance.FinancialYears;
 import org.onepool.model.finance.PayBill;
 import org.onepool.model.workforce.Measure;
@@ -20,18 +22,43 @@ public final class ArmProjection {
 
     /** The projection of one arm: its monthly record, and its pay bill by partner and year (nominal). */
     public static double[] of(MonthlySeries series, PayBill payBill, FinancialYears years, ProjectionRows rows) {
+        return of(series, payBill, years, rows, new double[years.years() * series.pfs() * Measure.COUNT]);
+    }
+
+    /**
+     * The projections of one replication's arms (business as usual first), each from its monthly record and
+     * its pay bill: what a replication's worker hands to the fold.
+     */
+    public static ReplicationProjection replication(List<MonthlySeries> series, List<PayBill> payBills,
+                                                    FinancialYears years, ProjectionRows rows) {
+        double[][] arms = new double[series.size()][];
+        double[] sums = null;
+        for (int a = 0; a < arms.length; a++) {
+            int length = years.years() * series.get(a).pfs() * Measure.COUNT;
+            if (sums == null || sums.length != length) sums = new double[length];
+            else Arrays.fill(sums, 0);
+            arms[a] = of(series.get(a), payBills.get(a), years, rows, sums);
+        }
+        return new ReplicationProjection(arms);
+    }
+
+    /**
+     * {@code sums} (zeros, year x pf x measure) takes the year totals of the monthly record: each month's
+     * block added whole, in month order, so every total is the same sum, in the same order, as month by month.
+     */
+    private static double[] of(MonthlySeries series, PayBill payBill, FinancialYears years, ProjectionRows rows,
+                               double[] sums) {
         int pfs = series.pfs();
         int yearCount = years.years();
         int k = Measure.COUNT;
-        double[] sums = new double[pfs * yearCount * k];
+        int block = pfs * k;
         int[] months = new int[yearCount];
         int[] lastMonth = new int[yearCount];
-        boolean[] used = rows.usedPfs(pfs);
         for (int m = 0; m < series.months(); m++) {
             int y = years.yearOf(m);
             months[y]++;
             lastMonth[y] = m;
-            for (int pf = 0; pf < pfs; pf++) if (used[pf]) series.addTo(m, pf, sums, (pf * yearCount + y) * k);
+            series.addMonthTo(m, sums, y * block);
         }
         double[] out = new double[rows.size() * yearCount * ProjectionMeasure.COUNT];
         double[] raw = new double[k];
@@ -39,12 +66,12 @@ public final class ArmProjection {
             ProjectionRow row = rows.get(r);
             int[] members = rows.pfs(r);
             for (int y = 0; y < yearCount; y++) {
-                java.util.Arrays.fill(raw, 0);
+                Arrays.fill(raw, 0);
                 double headEnd = 0;
                 double vacanciesEnd = 0;
                 double headStart = 0;
                 for (int pf : members) {
-                    int base = (pf * yearCount + y) * k;
+                    int base = y * block + pf * k;
                     for (int j = 0; j < k; j++) raw[j] += sums[base + j];
                     headEnd += series.get(lastMonth[y], pf, Measure.HEADCOUNT);
                     vacanciesEnd += series.get(lastMonth[y], pf, Measure.VACANCIES);
@@ -125,6 +152,7 @@ public final class ArmProjection {
         set(out, at, ProjectionMeasure.AGENCY_FTE, raw[Measure.AGENCY_MONTHS.ordinal()] / months);
         set(out, at, ProjectionMeasure.TIME_TO_FILL_MONTHS, fills == 0 ? 0 : raw[Measure.FILL_MONTHS.ordinal()] / fills);
         set(out, at, ProjectionMeasure.SPECIALIST_TRAINED, raw[Measure.SPECIALIST_TRAINED.ordinal()]);
+        set(out, at, ProjectionMeasure.TRAINING_DAYS, raw[Measure.TRAINING_DAYS.ordinal()]);
     }
 
     private static void set(double[] out, int at, ProjectionMeasure measure, double value) {

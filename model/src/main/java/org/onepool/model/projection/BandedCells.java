@@ -34,6 +34,9 @@ public final class BandedCells {
     private final double[] heights;
     private final int[] positions;
     private int n;
+    /** {@link #target}'s desired positions, and the count they are for. */
+    private final double[] targets = new double[3 * Q];
+    private int targetCount = -1;
 
     public BandedCells(int size) {
         this.size = size;
@@ -51,22 +54,56 @@ public final class BandedCells {
 
     /** One value of quantity i for the next replication: call for every i, then {@link #next}. */
     public void add(int i, double x) {
-        int h = i * HEIGHTS;
         if (n < 5) {
             // The first five values wait in the marker slots; at the sixth they become the markers.
-            heights[h + n] = x;
+            heights[i * HEIGHTS + n] = x;
             return;
         }
-        if (n == 5) start(i);
-        int count = n + 1;
-        if (x < heights[h]) heights[h] = x;
-        if (x > heights[h + 1]) heights[h + 1] = x;
-        for (int j = 0; j < Q; j++) update(i, j, x, count);
+        update(i, x, target(n + 1));
+    }
+
+    /**
+     * One replication's values of every quantity at once, then {@link #next}: quantity b takes
+     * {@code values[at[b]]}, less {@code minus[at[b]]} when {@code minus} is given.
+     */
+    public void addAll(int[] at, double[] values, double[] minus) {
+        if (at.length != size) throw new IllegalArgumentException(at.length + " values for " + size + " quantities");
+        if (n < 5) {
+            for (int b = 0; b < size; b++) heights[b * HEIGHTS + n] = minus == null ? values[at[b]] : values[at[b]] - minus[at[b]];
+        } else {
+            double[] desired = target(n + 1);
+            for (int b = 0; b < size; b++) update(b, minus == null ? values[at[b]] : values[at[b]] - minus[at[b]], desired);
+        }
+        next();
     }
 
     /** Closes the replication: every quantity has had its value. */
     public void next() {
         n++;
+    }
+
+    /**
+     * Each inner marker's desired position, less one rank's worth, once {@code count} values are in: the
+     * same for every quantity, so worked out once per replication.
+     */
+    private double[] target(int count) {
+        if (count != targetCount) {
+            for (int j = 0; j < Q; j++) {
+                for (int m = 1; m <= 3; m++) targets[3 * j + m - 1] = 1 + (count - 1) * INCREMENTS[j][m];
+            }
+            targetCount = count;
+        }
+        return targets;
+    }
+
+    /** Quantity i's new value x, the sixth or a later one. */
+    private void update(int i, double x, double[] desired) {
+        if (n == 5) start(i);
+        int count = n + 1;
+        int h = i * HEIGHTS;
+        if (x < heights[h]) heights[h] = x;
+        if (x > heights[h + 1]) heights[h + 1] = x;
+        for (int j = 0; j < Q; j++) update(i, j, x, count, desired);
     }
 
     private void start(int i) {
@@ -89,37 +126,61 @@ public final class BandedCells {
 
     /**
      * One new value x (already folded into the extremes) for percentile j; {@code count} values in all now.
-     * Markers 0 and 4 are the shared minimum and maximum (ranks 1 and count); 1 to 3 are this percentile's.
+     * Markers 0 and 4 are the shared minimum and maximum (ranks 1 and count); 1 to 3 are this percentile's,
+     * adjusted in turn, each seeing the one below as already adjusted.
      */
-    private void update(int i, int j, double x, int count) {
+    private void update(int i, int j, double x, int count, double[] desired) {
         int h = i * HEIGHTS;
-        int at = h + 2 + 3 * j - 1;
-        int pos = i * POSITIONS + 3 * j - 1;
+        int at = h + 2 + 3 * j;
+        int pos = i * POSITIONS + 3 * j;
+        double q1 = heights[at];
+        double q2 = heights[at + 1];
+        double q3 = heights[at + 2];
+        int r1 = positions[pos];
+        int r2 = positions[pos + 1];
+        int r3 = positions[pos + 2];
         // Ranks of the inner markers above the new value move up by one.
-        for (int m = 1; m <= 3; m++) if (x < heights[at + m]) positions[pos + m]++;
-        double[] increment = INCREMENTS[j];
-        for (int m = 1; m <= 3; m++) {
-            int r = positions[pos + m];
-            int below = m == 1 ? 1 : positions[pos + m - 1];
-            int above = m == 3 ? count : positions[pos + m + 1];
-            double d = 1 + (count - 1) * increment[m] - r;
-            if ((d >= 1 && above - r > 1) || (d <= -1 && below - r < -1)) {
-                int s = d > 0 ? 1 : -1;
-                double q = heights[at + m];
-                double qBelow = m == 1 ? heights[h] : heights[at + m - 1];
-                double qAbove = m == 3 ? heights[h + 1] : heights[at + m + 1];
-                double parabolic = q + (double) s / (above - below)
-                        * ((r - below + s) * (qAbove - q) / (above - r) + (above - r - s) * (q - qBelow) / (r - below));
-                if (qBelow < parabolic && parabolic < qAbove) {
-                    heights[at + m] = parabolic;
-                } else {
-                    double qNext = s > 0 ? qAbove : qBelow;
-                    int rNext = s > 0 ? above : below;
-                    heights[at + m] = q + s * (qNext - q) / (rNext - r);
-                }
-                positions[pos + m] = r + s;
-            }
+        if (x < q1) r1++;
+        if (x < q2) r2++;
+        if (x < q3) r3++;
+        int t = 3 * j;
+        double d = desired[t] - r1;
+        if ((d >= 1 && r2 - r1 > 1) || (d <= -1 && 1 - r1 < -1)) {
+            int s = d > 0 ? 1 : -1;
+            q1 = moved(q1, heights[h], q2, r1, 1, r2, s);
+            r1 += s;
         }
+        d = desired[t + 1] - r2;
+        if ((d >= 1 && r3 - r2 > 1) || (d <= -1 && r1 - r2 < -1)) {
+            int s = d > 0 ? 1 : -1;
+            q2 = moved(q2, q1, q3, r2, r1, r3, s);
+            r2 += s;
+        }
+        d = desired[t + 2] - r3;
+        if ((d >= 1 && count - r3 > 1) || (d <= -1 && r2 - r3 < -1)) {
+            int s = d > 0 ? 1 : -1;
+            q3 = moved(q3, q2, heights[h + 1], r3, r2, count, s);
+            r3 += s;
+        }
+        heights[at] = q1;
+        heights[at + 1] = q2;
+        heights[at + 2] = q3;
+        positions[pos] = r1;
+        positions[pos + 1] = r2;
+        positions[pos + 2] = r3;
+    }
+
+    /**
+     * A marker's height moved one rank ({@code s}) towards its desired position: by the parabolic (P-square)
+     * formula through its neighbours, or linearly towards the neighbour when the parabola leaves their range.
+     */
+    private static double moved(double q, double qBelow, double qAbove, int r, int below, int above, int s) {
+        double parabolic = q + (double) s / (above - below)
+                * ((r - below + s) * (qAbove - q) / (above - r) + (above - r - s) * (q - qBelow) / (r - below));
+        if (qBelow < parabolic && parabolic < qAbove) return parabolic;
+        double qNext = s > 0 ? qAbove : qBelow;
+        int rNext = s > 0 ? above : below;
+        return q + s * (qNext - q) / (rNext - r);
     }
 
     /** The j-th percentile (0: P10, 1: P50, 2: P90) of quantity i over the values so far. */

@@ -19,6 +19,8 @@ public final class ProjectionFold {
     private final BandedCells[] bands;
     /** For each flat index, its place among the banded cells, or -1 when the measure has a mean only. */
     private final int[] bandedIndex;
+    /** The flat index of each banded cell, in order. */
+    private final int[] bandedCells;
     private int n;
 
     /** @param arms business as usual plus the options */
@@ -36,6 +38,8 @@ public final class ProjectionFold {
             // No bands for what a row does not give (the pay bill of one job family).
             bandedIndex[i] = m.banded() && Projection.given(rows.get(i / perRow), m) ? banded++ : -1;
         }
+        bandedCells = new int[banded];
+        for (int i = 0; i < size; i++) if (bandedIndex[i] >= 0) bandedCells[bandedIndex[i]] = i;
         sums = new double[series][size];
         bands = new BandedCells[series];
         for (int s = 0; s < series; s++) bands[s] = new BandedCells(banded);
@@ -43,7 +47,7 @@ public final class ProjectionFold {
 
     /** Bytes the fold holds, whatever the number of replications. */
     public long bytes() {
-        long total = (long) Integer.BYTES * size;
+        long total = (long) Integer.BYTES * (size + bandedCells.length);
         for (int s = 0; s < sums.length; s++) {
             total += (long) Double.BYTES * size + (long) BandedCells.BYTES_PER_QUANTITY * bands[s].size();
         }
@@ -55,22 +59,21 @@ public final class ProjectionFold {
             throw new IllegalArgumentException("a projection of " + replication.arms() + " arms and " + replication.size()
                     + " values where " + arms + " and " + size + " were due");
         }
-        for (int a = 0; a < arms; a++) fold(a, replication, a, false);
-        for (int a = 1; a < arms; a++) fold(arms + a - 1, replication, a, true);
+        double[] baseline = replication.arm(0);
+        for (int a = 0; a < arms; a++) fold(a, replication.arm(a), null);
+        for (int a = 1; a < arms; a++) fold(arms + a - 1, replication.arm(a), baseline);
         n++;
     }
 
-    private void fold(int series, ReplicationProjection replication, int arm, boolean difference) {
+    /** One series' values: an arm's own, or less business as usual's when {@code minus} is given. */
+    private void fold(int series, double[] values, double[] minus) {
         double[] sum = sums[series];
-        BandedCells band = bands[series];
-        for (int i = 0; i < size; i++) {
-            double v = replication.value(arm, i);
-            if (difference) v -= replication.value(0, i);
-            sum[i] += v;
-            int b = bandedIndex[i];
-            if (b >= 0) band.add(b, v);
+        if (minus == null) {
+            for (int i = 0; i < size; i++) sum[i] += values[i];
+        } else {
+            for (int i = 0; i < size; i++) sum[i] += values[i] - minus[i];
         }
-        band.next();
+        bands[series].addAll(bandedCells, values, minus);
     }
 
     public int replications() {

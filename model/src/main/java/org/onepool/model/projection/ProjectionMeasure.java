@@ -35,7 +35,8 @@ public enum ProjectionMeasure {
     AGENCY_SPEND_GBP("agencySpendGbp", "agency spend in full, nominal GBP (partner and overall rows only)", true, true),
     PAY_BILL_GBP("payBillGbp", "pay of staff in post plus agency spend, nominal GBP (partner and overall rows only)", true, true),
     TIME_TO_FILL_MONTHS("timeToFillMonths", "months from opening to filling, over vacancies filled in the year (0 when none)", true, false),
-    SPECIALIST_TRAINED("specialistTrained", "staff trained in a specialist skill to make a move possible", false, false);
+    SPECIALIST_TRAINED("specialistTrained", "staff trained in a specialist skill to make a move possible", false, false),
+    TRAINING_DAYS("trainingDays", "training days taken: induction days of starters and generic training days of staff in post", false, false);
 
     public static final ProjectionMeasure[] ALL = values();
     public static final int COUNT = ALL.length;

@@ -68,13 +68,6 @@ public final class ProjectionRows {
         return rows.get(row);
     }
 
-    /** Which of {@code pfs} partner x job family cells some row adds up (the others employ nobody). */
-    boolean[] usedPfs(int pfs) {
-        boolean[] used = new boolean[pfs];
-        for (int[] members : pfsOfRow) for (int pf : members) used[pf] = true;
-        return used;
-    }
-
     /** The partner x job family cells a row adds up. */
     int[] pfs(int row) {
         return pfsOfRow.get(row);

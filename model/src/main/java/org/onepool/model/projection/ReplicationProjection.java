@@ -16,6 +16,11 @@ public final class ReplicationProjection implements Serializable {
         for (int a = 0; a < this.arms.length; a++) this.arms[a] = arms.get(a).clone();
     }
 
+    /** Takes the arrays as they are: only for arrays made here and handed over, never kept by the caller. */
+    ReplicationProjection(double[][] arms) {
+        this.arms = arms;
+    }
+
     public int arms() {
         return arms.length;
     }
@@ -26,5 +31,10 @@ public final class ReplicationProjection implements Serializable {
 
     public double value(int arm, int index) {
         return arms[arm][index];
+    }
+
+    /** One arm's values, for the fold alone to read (not copied). */
+    double[] arm(int arm) {
+        return arms[arm];
     }
 }

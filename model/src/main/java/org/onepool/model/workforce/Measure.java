@@ -47,6 +47,8 @@ public enum Measure {
     FAMILY_MOVES_OUT,
     /** Staff in post as the run starts: recorded in month 0 only, so a projection's first year has a start. */
     OPENING_HEADCOUNT,
+    /** Training days taken: induction days of the month's starters and a twelfth of the yearly generic days of staff in post. */
+    TRAINING_DAYS,
     /** Graduate scheme: trainees in training, and completers in supernumerary posts, at the end of the month. */
     TRAINEES,
     SUPERNUMERARIES,

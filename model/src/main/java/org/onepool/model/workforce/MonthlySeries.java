@@ -29,10 +29,14 @@ public final class MonthlySeries {
         return values[(month * pfs + pf) * Measure.COUNT + measure.ordinal()];
     }
 
-    /** Adds every measure of one month and partner x job family to {@code into[offset + measure]}. */
-    public void addTo(int month, int pf, double[] into, int offset) {
-        int from = (month * pfs + pf) * Measure.COUNT;
-        for (int k = 0; k < Measure.COUNT; k++) into[offset + k] += values[from + k];
+    /**
+     * Adds every measure of every partner x job family in one month to {@code into[offset + pf * COUNT +
+     * measure]}: one contiguous block, so a year's sums take one pass per month.
+     */
+    public void addMonthTo(int month, double[] into, int offset) {
+        int block = pfs * Measure.COUNT;
+        int from = month * block;
+        for (int j = 0; j < block; j++) into[offset + j] += values[from + j];
     }
 
     /** Sum over every partner x job family in a month. */

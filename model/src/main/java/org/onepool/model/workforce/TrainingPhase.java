@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 /**
  * Phase 6. Induction for every starter (direct cost, cut by shared induction, plus the starter's days);
  * a month of generic training for everyone in post (cut by a joint learning unit, plus the days). The
- * money and the days are booked apart: the days are staff time, not cash.
+ * money and the days are booked apart: the days are staff time, not cash. The days are also recorded per
+ * partner x job family for the workforce projection.
  * Specialist training is bought during mobility, where a move needs it.
  */
 final class TrainingPhase implements Steppable {
@@ -29,13 +30,17 @@ final class TrainingPhase implements Steppable {
             int partner = layout.partnerOfCell(cell);
             int pf = layout.pfOfCell(cell);
             double day = p.dayCostGbp(cell);
+            double inductionDays = 0;
             if (starters[cell] > 0) {
+                inductionDays = starters[cell] * training.inductionDays()[partner];
                 m.cost(partner, CostCategory.INDUCTION, starters[cell] * training.inductionGbp()[partner] * inductionKeep[pf]);
                 m.cost(partner, CostCategory.INDUCTION_TIME, starters[cell] * training.inductionDays()[partner] * day);
                 starters[cell] = 0;
             }
+            double genericDays = inPost * training.genericDaysPerHead()[partner] / 12;
             m.cost(partner, CostCategory.TRAINING, inPost * training.genericCostPerHeadGbp()[partner] * trainingKeep[pf] / 12);
             m.cost(partner, CostCategory.TRAINING_TIME, inPost * training.genericDaysPerHead()[partner] * day / 12);
+            m.record(pf, Measure.TRAINING_DAYS, inductionDays + genericDays);
         }
     }
 }

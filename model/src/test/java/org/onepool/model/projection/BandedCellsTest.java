@@ -81,6 +81,43 @@ class BandedCellsTest {
     }
 
     @Test
+    void takingEveryQuantitysValueAtOnceGivesTheSameBandsToTheLastBitAsOneAtATime() {
+        // The fold's path: values picked out of a replication's flat array by a list of cells, less a
+        // baseline's where a difference is folded.
+        int[] at = {4, 0, 2, 5};
+        BandedCells whole = new BandedCells(at.length);
+        BandedCells differences = new BandedCells(at.length);
+        BandedCells single = new BandedCells(at.length);
+        BandedCells singleDifferences = new BandedCells(at.length);
+        Random random = new Random(3);
+        for (int r = 0; r < 400; r++) {
+            double[] values = new double[6];
+            double[] baseline = new double[6];
+            for (int i = 0; i < 6; i++) {
+                values[i] = random.nextGaussian() * (i + 1) + (r % 7 == 0 ? 30 : 0);
+                baseline[i] = values[i] + random.nextInt(3) - 1;
+            }
+            whole.addAll(at, values, null);
+            differences.addAll(at, values, baseline);
+            for (int b = 0; b < at.length; b++) {
+                single.add(b, values[at[b]]);
+                singleDifferences.add(b, values[at[b]] - baseline[at[b]]);
+            }
+            single.next();
+            singleDifferences.next();
+            if (r == 3 || r == 5 || r == 399) {
+                for (int b = 0; b < at.length; b++) {
+                    for (int j = 0; j < 3; j++) {
+                        assertThat(whole.percentile(b, j)).isEqualTo(single.percentile(b, j));
+                        assertThat(differences.percentile(b, j)).isEqualTo(singleDifferences.percentile(b, j));
+                    }
+                }
+            }
+        }
+        assertThat(whole.count()).isEqualTo(400);
+    }
+
+    @Test
     void aQuantityThatNeverVariesHasBandsExactlyAtItsValue() {
         BandedCells cells = new BandedCells(2);
         for (int r = 0; r < 300; r++) {

@@ -39,8 +39,10 @@ class ProjectionExperimentTest {
               agencyCoverShare: 0.6
               agencyPremiumRate: 0.3
             partners:
-              - {id: big, name: Big Council, type: county, workforce: [%1$s, %2$s]}
-              - {id: small, name: Small Council, type: district, workforce: [%1$s]}
+              - {id: big, name: Big Council, type: county, workforce: [%1$s, %2$s],
+                 training: {inductionDays: 0, genericDaysPerHead: 3}}
+              - {id: small, name: Small Council, type: district, workforce: [%1$s],
+                 training: {inductionDays: 2, genericDaysPerHead: 1}}
             options:
               - id: retain
                 name: Strong retention offer
@@ -163,6 +165,36 @@ class ProjectionExperimentTest {
             Band d = projection.get(difference, all, y, ProjectionMeasure.LEAVERS);
             assertThat(d.mean()).as("year %d", y).isNegative();
         }
+    }
+
+    @Test
+    void trainingDaysAreEachHeadsGenericDaysPlusTheInductionDaysOfEachStarterFromOutsideThePartner() {
+        // Big Council: 3 generic days a head a year, no induction. Small Council: 1 generic day, 2 induction
+        // days for each starter, and a starter is a joiner or someone arriving from another partner.
+        int[] months = {9, 12, 12, 12, 3};
+        int big = projection.row("big", "all");
+        int small = projection.row("small", "all");
+        double induction = 0;
+        for (int a = 0; a < projection.arms().size(); a++) {
+            String arm = projection.arms().get(a).id();
+            for (int y = 0; y < months.length; y++) {
+                String where = arm + " year " + y;
+                assertThat(mean(a, big, y, ProjectionMeasure.TRAINING_DAYS)).as(where)
+                        .isCloseTo(3 * months[y] * mean(a, big, y, ProjectionMeasure.STAFF_IN_POST_MEAN) / 12, within(1e-6));
+                double starters = mean(a, small, y, ProjectionMeasure.JOINERS) + mean(a, small, y, ProjectionMeasure.MOVES_IN);
+                assertThat(mean(a, small, y, ProjectionMeasure.TRAINING_DAYS)).as(where)
+                        .isCloseTo(months[y] * mean(a, small, y, ProjectionMeasure.STAFF_IN_POST_MEAN) / 12 + 2 * starters,
+                                within(1e-6));
+                if (a == 0) induction += starters;
+                // Families add up to their partner, partners to the whole.
+                assertThat(mean(a, projection.row("big", "admin"), y, ProjectionMeasure.TRAINING_DAYS)
+                        + mean(a, projection.row("big", "care"), y, ProjectionMeasure.TRAINING_DAYS)).as(where)
+                        .isCloseTo(mean(a, big, y, ProjectionMeasure.TRAINING_DAYS), within(1e-6));
+                assertThat(mean(a, big, y, ProjectionMeasure.TRAINING_DAYS) + mean(a, small, y, ProjectionMeasure.TRAINING_DAYS))
+                        .as(where).isCloseTo(mean(a, projection.row("all", "all"), y, ProjectionMeasure.TRAINING_DAYS), within(1e-6));
+            }
+        }
+        assertThat(induction).as("Small Council takes on staff, so induction days are tested").isGreaterThan(10);
     }
 
     @Test

@@ -6,6 +6,7 @@
  * with its field path, the value found and what was expected.
  *
  * <p>May import: {@code org.onepool.model.scenario}, {@code org.onepool.model.population} (reading a
- * scenario's recorded population).
+ * scenario's recorded population), {@code org.onepool.model.finance} (the bundled GDP deflator that money
+ * in other price years is rebased with).
  */
 package org.onepool.model.scenario.input;
