@@ -11,6 +11,7 @@ import org.onepool.model.experiment.InputLabels;
 import org.onepool.model.experiment.Summary;
 import org.onepool.model.experiment.WorkforceIndicators;
 import org.onepool.model.scenario.Assumption;
+import org.onepool.model.scenario.Intervention;
 import org.onepool.model.scenario.Scenario;
 
 /**
@@ -119,6 +120,46 @@ final class HtmlReport {
                 row("Return on investment, median", o -> Formats.percent(o.roi().p50())),
                 row("Cashable savings, mean", o -> Formats.money(o.cashableSaving().mean())),
                 row("Non-cashable savings, mean", o -> Formats.money(o.nonCashableSaving().mean())));
+    }
+
+    /** A row of the table of what each option does: one intervention, its timing and its central costs. */
+    record InterventionRow(String option, String name, String starts, String leadIn, String rampUp, String ends,
+                           String setupCost, String runningCost, String posts) {
+    }
+
+    /** Every option's interventions, in file order: when each costs money, and when it acts. */
+    List<InterventionRow> interventionRows() {
+        String start = summary().startMonth();
+        return scenario.options().stream().flatMap(o -> o.interventions().stream().map(in -> new InterventionRow(
+                o.name(), in.label(), Formats.month(in.startMonth(), start), months(in.leadInMonths()),
+                months(in.rampUpMonths()),
+                ends(in, start),
+                Formats.money(in.setupCostGbp().central()) + (in.doseResponse() != null ? " + its budget plan's spend" : ""),
+                Formats.money(in.runningCostGbpPerYear().central()) + " a year", posts(in)))).toList();
+    }
+
+    /** "−14 FTE Directorate HR administrators at occ (£19,000 each a year)"; "none". */
+    private static String posts(Intervention in) {
+        if (in.staffCostChanges().isEmpty()) return "none";
+        return in.staffCostChanges().stream().map(c -> (c.fteChange() < 0 ? "\u2212" : "+")
+                + fte(Math.abs(c.fteChange())) + " FTE " + c.role() + " at " + c.partner() + " ("
+                + Formats.money(c.costPerFteGbpPerYear().central()) + " each a year)")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String fte(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.UK, "%.1f", v);
+    }
+
+    private static String ends(Intervention in, String start) {
+        if (in.endMonth() == null) return "runs to the end";
+        String end = Formats.month(in.endMonth(), start);
+        return in.decayHalfLifeMonths() == null ? end
+                : end + "; then fades, halving every " + months(in.decayHalfLifeMonths());
+    }
+
+    private static String months(int n) {
+        return n == 0 ? "none" : n == 1 ? "1 month" : n + " months";
     }
 
     private Row row(String label, Function<Summary.OptionResult, String> cell) {

@@ -22,6 +22,7 @@ final class ReportText {
             Map.entry("transfers", "Transfers between partners"),
             Map.entry("interventionSetup", "Option set-up"),
             Map.entry("interventionRunning", "Option running"),
+            Map.entry("hrStaff", "HR and other posts"),
             Map.entry("traineePay", "Trainees' pay (graduate scheme)"),
             Map.entry("supernumeraryPay", "Supernumerary posts (completers waiting for a post)"));
 

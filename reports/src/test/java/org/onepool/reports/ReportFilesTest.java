@@ -67,7 +67,7 @@ class ReportFilesTest {
     @Test
     void theReportHasEverySectionAndFetchesNothing() throws Exception {
         Document html = Jsoup.parse(dir.resolve("report.html").toFile());
-        for (String id : List.of("headline", "options", "fan-chart", "by-year", "by-category", "partners", "workforce", "deployment",
+        for (String id : List.of("headline", "options", "interventions", "fan-chart", "by-year", "by-category", "partners", "workforce", "deployment",
                 "tornado", "switching", "stress", "assumptions", "method", "reproducibility")) {
             assertThat(html.getElementById(id)).as(id).isNotNull();
         }
@@ -110,6 +110,10 @@ class ReportFilesTest {
         assertThat(html.select("script")).isEmpty();
         assertThat(html.select("b")).isEmpty();
         assertThat(html.getElementById("partners").text()).contains(HOSTILE);
+        // The minimal scenario's retention starts in month 3, with no lead-in and a six-month ramp-up.
+        assertThat(html.getElementById("interventions").select("tbody tr").get(0).select("td, th").eachText())
+                .containsExactly("Flexible & <b>bold</b> working", "retention", "month 3 (2027/28)", "none", "6 months",
+                        "runs to the end", "£10,000", "£5,000 a year", "none");
         assertThat(html.getElementById("headline").text()).contains("Flexible & <b>bold</b> working")
                 .contains("Partners paying more than they gain");
         for (Path svg : Files.list(dir.resolve("charts")).filter(f -> f.toString().endsWith(".svg")).toList()) {
@@ -171,8 +175,8 @@ class ReportFilesTest {
         try (Reader reader = Files.newBufferedReader(dir.resolve("cashflows.csv"))) {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader).getRecords();
-            // One option, one partner, five years: 14 economic lines and 14 cash lines of the financial case.
-            assertThat(rows).hasSize(1 * 1 * (14 + 14) * 5);
+            // One option, one partner, five years: 15 economic lines and 15 cash lines of the financial case.
+            assertThat(rows).hasSize(1 * 1 * (15 + 15) * 5);
             assertThat(rows.get(0).toMap().keySet()).containsExactlyInAnyOrder(CashFlowsCsv.HEADER);
         }
     }

@@ -92,7 +92,8 @@ final class Coalitions {
             }
             interventions.add(new Intervention(i.type(), i.name(), covered, i.jobFamilies(), i.startMonth(),
                     i.rampUpMonths(), i.setupCostGbp(), i.runningCostGbpPerYear(), i.runningCostIsPaymentToStaff(),
-                    i.effects(), i.doseResponse(), i.priceYear(), i.endMonth(), i.stopIf()));
+                    i.effects(), i.doseResponse(), i.priceYear(), i.endMonth(), i.stopIf(), i.leadInMonths(),
+                    i.decayHalfLifeMonths(), i.staffCostChanges().stream().filter(c -> in.contains(c.partner())).toList()));
         }
         return new Option(option.id(), option.name() + " (" + String.join(", ", in) + ")", option.description(), in,
                 option.costSharing(), interventions,

@@ -36,6 +36,8 @@ public enum CostCategory {
     @JsonProperty("transfers") TRANSFERS("transfers", ResourceType.CASH, Treatment.TRANSFER, false),
     @JsonProperty("interventionSetup") INTERVENTION_SETUP("interventionSetup", ResourceType.CASH, Treatment.BOTH, false),
     @JsonProperty("interventionRunning") INTERVENTION_RUNNING("interventionRunning", ResourceType.CASH, Treatment.BOTH, false),
+    /** Posts outside the simulated workforce an option removes (negative) or adds, at the partner holding them. */
+    @JsonProperty("hrStaff") HR_STAFF("hrStaff", ResourceType.CASH, Treatment.BOTH, true),
     /*
      * People an option employs outside the establishment: a real resource in both cases (not the pay bill of
      * posts, which the economic case reads through lost service and the agency premium).

@@ -81,6 +81,14 @@ public enum Effect {
             Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
             "Talent bank: share of the partner's campaign admin cost (adminGbp) a hire from the bank still costs "
                     + "(references, offer, manager time)."),
+    /**
+     * Suitable applicants per campaign are Poisson with mean λ, so a campaign fails with P = exp(-λ); a rise
+     * g in λ gives P' = exp(-λ(1 + g)) = P^(1 + g) (model/ODD.md). Time to fill falls through the fewer reruns.
+     */
+    APPLICANTS_PER_CAMPAIGN_GAIN("applicantsPerCampaignGain", "applicants per campaign gain", Range.SHARE,
+            Combination.gain().onlyFor(InterventionType.EMPLOYER_IMAGE), Phase.RECRUITMENT,
+            "Employer image: relative rise in suitable applicants per campaign (0.2 = 20% more, at most double); "
+                    + "a campaign's failure chance P becomes P^(1 + rise)."),
     /*
      * A graduate scheme's pipeline: each trainee's terms are the scheme's, fixed for the replication (a cohort
      * in training finishes on the terms it started on, even after the scheme's intake ends), so these are not

@@ -22,7 +22,14 @@ public enum InterventionType {
     /** Flexible working, retention payments and the like: lower leaving. */
     @JsonProperty("retention") RETENTION(false),
     /** A joint graduate scheme or apprenticeships: a pipeline of trained entrants. */
-    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false);
+    @JsonProperty("graduateScheme") GRADUATE_SCHEME(false),
+    /** Website, recruitment video, branding: the employer's image, which raises the applicants a campaign draws. */
+    @JsonProperty("employerImage") EMPLOYER_IMAGE(false),
+    /**
+     * HR activities brought into one function (job applications, checks, temporary staff, generic learning):
+     * its posts removed and added (staffCostChanges) and the cuts in campaign, checks and agency costs it states.
+     */
+    @JsonProperty("hrFunction") HR_FUNCTION(false);
 
     private final boolean pools;
     private final List<Effect.Phase> mechanismReadBy;

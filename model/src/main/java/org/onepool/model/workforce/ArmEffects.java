@@ -9,6 +9,7 @@ import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.ScenarioValues;
 import org.onepool.model.scenario.SpendCovers;
+import org.onepool.model.scenario.StaffCostChange;
 import org.onepool.model.scenario.Stress;
 import org.onepool.model.scenario.StressType;
 
@@ -61,6 +62,12 @@ final class ArmEffects {
     double investmentRunningGbp;
     /** Running costs that are payments to staff (e.g. retention payments): a transfer, not a resource cost. */
     double paymentsToStaffGbp;
+    /** Per partner: this month's cost of posts outside the workforce the option adds (+) or removes (-). */
+    final double[] staffCostGbp;
+    /** Per intervention, per change of posts: its partner, its cost a month, and the month it takes effect. */
+    private final int[][] changePartner;
+    private final double[][] changeGbpPerMonth;
+    private final int[][] changeFrom;
 
     ArmEffects(Parameters params, Option option, Stress stress, ScenarioValues values) {
         this(params, new Arm(option, stress), values);
@@ -89,6 +96,9 @@ final class ArmEffects {
         postShare = new double[interventions.length][];
         windDownGbp = new double[interventions.length];
         stopped = new boolean[interventions.length];
+        changePartner = new int[interventions.length][];
+        changeGbpPerMonth = new double[interventions.length][];
+        changeFrom = new int[interventions.length][];
         setupGbp = new double[interventions.length];
         runningGbpPerMonth = new double[interventions.length];
         for (int i = 0; i < interventions.length; i++) {
@@ -102,12 +112,18 @@ final class ArmEffects {
             setupGbp[i] = values.of(in.setupCostGbp(), 0, Double.MAX_VALUE);
             runningGbpPerMonth[i] = values.of(in.runningCostGbpPerYear(), 0, Double.MAX_VALUE) / 12;
             if (in.stopIf() != null) windDownGbp[i] = values.of(in.stopIf().windDownCostGbp(), 0, Double.MAX_VALUE);
+            List<StaffCostChange> changes = in.staffCostChanges();
+            changePartner[i] = changes.stream().mapToInt(c -> partnerIndex(c.partner())).toArray();
+            changeGbpPerMonth[i] = changes.stream()
+                    .mapToDouble(c -> c.fteChange() * values.of(c.costPerFteGbpPerYear(), 0, Double.MAX_VALUE) / 12).toArray();
+            changeFrom[i] = changes.stream().mapToInt(in::fromMonthOf).toArray();
         }
         int pfs = params.layout.pfs();
         combined = new double[EFFECTS.length][pfs];
         reach = new double[TYPES.length][];
         for (InterventionType type : TYPES) if (type.isMechanism()) reach[type.ordinal()] = new double[pfs];
         establishmentFactor = new double[params.layout.partners()];
+        staffCostGbp = new double[params.layout.partners()];
     }
 
     /**
@@ -149,6 +165,7 @@ final class ArmEffects {
         investmentSetupGbp = 0;
         investmentRunningGbp = 0;
         paymentsToStaffGbp = 0;
+        Arrays.fill(staffCostGbp, 0);
         for (int i = 0; i < interventions.length; i++) {
             Intervention in = interventions[i];
             boolean funded = funding != null && funding.funds(i);
@@ -160,11 +177,20 @@ final class ArmEffects {
                 if (in.runningCostIsPaymentToStaff()) paymentsToStaffGbp += runningGbpPerMonth[i];
                 else investmentRunningGbp += runningGbpPerMonth[i];
             }
+            if (in.runsIn(month) && !halted) changePosts(i, month);
             double strength = halted ? 0 : in.strengthAt(month) * effectScale;
             if (strength <= 0) continue;
             apply(i, in.type(), strength, month);
         }
         stressUpdate(month);
+    }
+
+    /** Posts intervention i removes or adds, from each change's month, at partners still in the option. */
+    private void changePosts(int i, int month) {
+        for (int k = 0; k < changePartner[i].length; k++) {
+            int p = changePartner[i][k];
+            if (month >= changeFrom[i][k] && isOptionPartner(p, month)) staffCostGbp[p] += changeGbpPerMonth[i][k];
+        }
     }
 
     /** Gives stop rules the series they compare: business as usual's in this replication, and this arm's. */

@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Phase 7. Books the option's own set-up and running costs and its payments to staff (spread over its
- * partners by month-0 headcount; the appraisal re-splits them by the option's sharing formula), a budget
+ * partners by month-0 headcount; the appraisal re-splits them by the option's sharing formula), the posts
+ * outside the workforce it removes or adds (at the partner that holds or hosts them), a budget
  * plan's spend, the pay bill (pay of staff in post; the pay of vacant funded posts as a memo) and records
  * the month's stocks. The clock is MASON's schedule: nothing here counts months.
  */
@@ -27,6 +28,8 @@ final class LedgerPhase implements Steppable {
         for (int q = 0; q < m.params.layout.partners(); q++) {
             double spend = e.plannedSpendGbp(q, m.month);
             if (spend != 0) m.cost(q, CostCategory.INTERVENTION_SETUP, spend);
+            // Posts outside the workforce: the holder's saving, the host's cost, never re-split.
+            m.cost(q, CostCategory.HR_STAFF, e.staffCostGbp[q]);
         }
         if (e.investmentSetupGbp == 0 && e.investmentRunningGbp == 0 && e.paymentsToStaffGbp == 0) return;
         Parameters p = m.params;

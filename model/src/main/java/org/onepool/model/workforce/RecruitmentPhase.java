@@ -89,6 +89,7 @@ final class RecruitmentPhase implements Steppable {
         double[] campaignCostKeep = e.combined(Effect.CAMPAIGN_COST_REDUCTION);
         double[] timeToFillKeep = e.combined(Effect.TIME_TO_FILL_REDUCTION);
         double[] failureKeep = e.combined(Effect.CAMPAIGN_FAILURE_REDUCTION);
+        double[] applicantsGain = e.combined(Effect.APPLICANTS_PER_CAMPAIGN_GAIN);
         if (sharedPerFamily.length != layout.families()) sharedPerFamily = new int[layout.families()];
         java.util.Arrays.fill(sharedPerFamily, 0);
         if (shared.length < vac.size) {
@@ -123,8 +124,10 @@ final class RecruitmentPhase implements Steppable {
             if (early > 0 && vac.openedMonth()[v] == m.month && m.draw(m.recruitmentSeed, v, 2) < early) {
                 months -= costs.noticeMonths()[partner];
             }
-            double failure = costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease;
-            vac.willSucceed()[v] = m.draw(m.recruitmentSeed, v, 1) >= Math.min(0.95, failure);
+            double failure = Math.min(0.95, costs.failureProbability(partner, family) * failureKeep[pf] + e.failureIncrease);
+            // More applicants: P' = P^(1 + g) if suitable applicants are Poisson (model/ODD.md).
+            if (applicantsGain[pf] > 0) failure = Math.pow(failure, 1 + applicantsGain[pf]);
+            vac.willSucceed()[v] = m.draw(m.recruitmentSeed, v, 1) >= failure;
             vac.eventMonth()[v] = m.month + Math.max(1, (int) Math.round(months));
             vac.state()[v] = VacancyTable.IN_CAMPAIGN;
             vac.route()[v] = shared[v] ? VacancyTable.ROUTE_SHARED : VacancyTable.ROUTE_EXTERNAL;

@@ -1,5 +1,8 @@
 package org.onepool.model.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.onepool.model.scenario.CostCategory;
 import org.onepool.model.scenario.Scenario;
 import org.onepool.model.scenario.ScenarioException;
 import org.onepool.model.scenario.input.ScenarioLoader;
@@ -7,6 +10,31 @@ import org.onepool.model.scenario.input.ScenarioLoader;
 /** Small scenarios built for the analytic and behavioural tests of the simulation. */
 final class TestScenarios {
     private TestScenarios() {
+    }
+
+    /**
+     * Asserts two arms identical in every measure and every ledger line but the option's own set-up and
+     * running costs, every month; returns {@code actual}'s set-up and running costs over the run.
+     */
+    static double assertIdenticalButInvestment(ArmResult expected, ArmResult actual) {
+        double investment = 0;
+        for (int m = 0; m < expected.series().months(); m++) {
+            for (int pf = 0; pf < expected.series().pfs(); pf++) {
+                for (Measure x : Measure.values()) {
+                    assertThat(actual.series().get(m, pf, x)).as("month %d %s", m, x)
+                            .isEqualTo(expected.series().get(m, pf, x));
+                }
+            }
+            for (CostCategory c : CostCategory.values()) {
+                if (c.isInvestment()) {
+                    investment += actual.ledger().monthTotal(m, c);
+                    continue;
+                }
+                assertThat(actual.ledger().monthTotal(m, c)).as("month %d %s", m, c)
+                        .isEqualTo(expected.ledger().monthTotal(m, c));
+            }
+        }
+        return investment;
     }
 
     static Scenario parse(String yaml) {

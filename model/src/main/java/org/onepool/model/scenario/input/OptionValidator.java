@@ -12,6 +12,7 @@ import org.onepool.model.scenario.JobFamily;
 import org.onepool.model.scenario.Option;
 import org.onepool.model.scenario.Partner;
 import org.onepool.model.scenario.Scenario;
+import org.onepool.model.scenario.StaffCostChange;
 import org.onepool.model.scenario.Stress;
 
 /** Checks options, their interventions and the stresses. */
@@ -94,8 +95,17 @@ final class OptionValidator {
         checks.references(p + ".jobFamilies", in.jobFamilies(), familyIds, "job family");
         checks.between(p + ".startMonth", in.startMonth(), 0, horizonMonths - 1);
         checks.between(p + ".rampUpMonths", in.rampUpMonths(), 0, 240);
+        checks.between(p + ".leadInMonths", in.leadInMonths(), 0, horizonMonths - 1);
         if (in.endMonth() != null) {
-            checks.between(p + ".endMonth", in.endMonth(), in.startMonth() + 1, horizonMonths);
+            // An intervention that ends within its lead-in would cost money and never act.
+            checks.between(p + ".endMonth", in.endMonth(), in.effectsFromMonth() + 1, horizonMonths);
+        }
+        if (in.decayHalfLifeMonths() != null) {
+            checks.between(p + ".decayHalfLifeMonths", in.decayHalfLifeMonths(), 1, 240);
+            if (in.endMonth() == null) {
+                checks.add(p + ".decayHalfLifeMonths", in.decayHalfLifeMonths().toString(),
+                        "an endMonth too: the month the upkeep stops and the effect starts to fade");
+            }
         }
         if (in.stopIf() != null) {
             var rule = in.stopIf();
@@ -104,6 +114,18 @@ final class OptionValidator {
                 checks.between(p + ".stopIf.reductionBelow", rule.reductionBelow(), 0, 1, "a share from 0 to 1");
             }
             checks.money(p + ".stopIf.windDownCostGbp", rule.windDownCostGbp());
+        }
+        for (int k = 0; k < in.staffCostChanges().size(); k++) {
+            StaffCostChange change = in.staffCostChanges().get(k);
+            String q = p + ".staffCostChanges[" + k + "]";
+            checks.reference(q + ".partner", change.partner(), members, "partner of this option");
+            checks.text(q + ".role", change.role());
+            if (change.fteChange() != null) {
+                checks.between(q + ".fteChange", change.fteChange(), -100_000, 100_000,
+                        "full-time posts from -100000 (removed) to 100000 (added)");
+            }
+            checks.money(q + ".costPerFteGbpPerYear", change.costPerFteGbpPerYear());
+            checks.between(q + ".fromMonth", change.fromMonth(), in.startMonth(), horizonMonths - 1);
         }
         checks.money(p + ".setupCostGbp", in.setupCostGbp());
         checks.money(p + ".runningCostGbpPerYear", in.runningCostGbpPerYear());

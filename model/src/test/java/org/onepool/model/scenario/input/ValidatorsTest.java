@@ -254,6 +254,38 @@ class ValidatorsTest {
     }
 
     @Test
+    void aLeadInIsWholeMonthsWithinTheHorizonAndEndsBeforeTheInterventionDoes() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        leadInMonths: -2")))
+                .containsExactly(problem("options[0].interventions[0].leadInMonths", "-2", "a whole number from 0 to 59"));
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        leadInMonths: 6\n        endMonth: 9")))
+                .containsExactly(problem("options[0].interventions[0].endMonth", "9", "a whole number from 10 to 60"));
+    }
+
+    @Test
+    void aDecayHalfLifeIsWholeMonthsAndNeedsAnEndToDecayFrom() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        decayHalfLifeMonths: 12")))
+                .containsExactly(problem("options[0].interventions[0].decayHalfLifeMonths", "12",
+                        "an endMonth too: the month the upkeep stops and the effect starts to fade"));
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        endMonth: 24\n        decayHalfLifeMonths: 0")))
+                .containsExactly(problem("options[0].interventions[0].decayHalfLifeMonths", "0", "a whole number from 1 to 240"));
+    }
+
+    @Test
+    void aChangeOfPostsIsAtAPartnerOfTheOptionWithARoleAFiniteChangeAPriceAndAMonthAfterTheStart() {
+        assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        staffCostChanges: ["
+                + "{partner: district, role: ' ', fteChange: -1e9, costPerFteGbpPerYear: -5, fromMonth: 2}]")))
+                .containsExactly(problem("options[0].interventions[0].staffCostChanges[0].partner", "\"district\"",
+                                "the id of a partner of this option in this file (council)"),
+                        problem("options[0].interventions[0].staffCostChanges[0].role", "blank text", "a non-blank name"),
+                        problem("options[0].interventions[0].staffCostChanges[0].fteChange", "-1000000000",
+                                "full-time posts from -100000 (removed) to 100000 (added)"),
+                        problem("options[0].interventions[0].staffCostChanges[0].costPerFteGbpPerYear", "-5",
+                                "an amount in GBP from 0 to 10 billion"),
+                        problem("options[0].interventions[0].staffCostChanges[0].fromMonth", "2",
+                                "a whole number from 3 to 59"));
+    }
+
+    @Test
     void aStopRuleIsReviewedAfterTheStartWithAShareAndNoNegativeCost() {
         assertThat(optionProblems(with("startMonth: 3", "startMonth: 3\n        stopIf: {indicator: vacancyMonths, "
                 + "reductionBelow: 1.5, reviewMonth: 2, windDownCostGbp: -1}")))
