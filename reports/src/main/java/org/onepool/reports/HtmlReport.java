@@ -52,6 +52,25 @@ final class HtmlReport {
         return date.toString();
     }
 
+    /**
+     * What each contractor's contract does to the tables by partner, one sentence each (names as the user wrote
+     * them: the template escapes them); empty when there is no contractor.
+     */
+    List<String> contractNotes() {
+        List<String> out = new java.util.ArrayList<>();
+        for (var p : scenario.partners()) {
+            if (p.contract() == null) continue;
+            String council = scenario.partners().stream().filter(q -> q.id().equals(p.contract().commissionedBy()))
+                    .map(org.onepool.model.scenario.Partner::name).findFirst().orElse(p.contract().commissionedBy());
+            String pooled = p.inPartnership() ? "its staff may join the partnership's options"
+                    : "its staff are outside the partnership: no option reaches them and it pays nothing";
+            String costs = p.contract().costsFallToCommissioner()
+                    ? "; its costs fall to " + council + " and are shown in that council's rows" : "; it bears its own costs";
+            out.add(p.name() + " is a contractor of " + council + ": " + pooled + costs + ".");
+        }
+        return out;
+    }
+
     List<AppraisalYear> years() {
         return result.years();
     }

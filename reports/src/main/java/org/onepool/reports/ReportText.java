@@ -23,7 +23,9 @@ final class ReportText {
             Map.entry("interventionSetup", "Option set-up"),
             Map.entry("interventionRunning", "Option running"),
             Map.entry("hrStaff", "HR and other posts"),
-            Map.entry("pensionStrain", "Pension strain (early pensions on redundancy)"));
+            Map.entry("pensionStrain", "Pension strain (early pensions on redundancy)"),
+            Map.entry("traineePay", "Trainees' pay (graduate scheme)"),
+            Map.entry("supernumeraryPay", "Supernumerary posts (completers waiting for a post)"));
 
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("annualTurnoverRate", "Turnover, cohort definition (those in post at the year's start who"

@@ -61,7 +61,7 @@ class RunCommandTest {
                     .parse(reader).getRecords();
             int options = 1;
             int partners = 1;
-            int categories = 13 + 14; // the economic case's lines, then the financial case's (cash, pension strain included)
+            int categories = 15 + 16; // the economic case's lines, then the financial case's (cash, pension strain included)
             int years = 5;
             assertThat(rows).hasSize(options * partners * categories * years);
             assertThat(rows.get(0).get("financialYear")).isEqualTo("2027/28");

@@ -99,7 +99,7 @@ public final class BacktestScenario {
             for (Workforce w : p.workforce()) workforce.add(establishment(scenario, p.id(), w, people, r.campaigns(), thenDay));
             partners.add(new Partner(p.id(), p.name(), p.type(), p.location(), p.vettingWall(), workforce, p.recruitment(),
                     p.training(), p.redundancyCostGbp(), p.priceYear(), p.redundancyEnhancementGbp(), p.pensionStrainGbp(),
-                    p.pensionStrainFromAgeYears()));
+                    p.pensionStrainFromAgeYears(), p.contract()));
         }
         AppraisalSettings a = scenario.appraisal();
         AppraisalSettings appraisal = new AppraisalSettings(from.toString(), years, a.discountSchedule(), a.discountRates(),

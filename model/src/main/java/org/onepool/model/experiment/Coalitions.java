@@ -45,7 +45,7 @@ final class Coalitions {
     /** Whether the intervention covers some staff of these partners (pooling ones: staff who may be pooled). */
     private boolean reachesAnyone(Intervention intervention, List<String> partners) {
         for (Partner p : scenario.partners()) {
-            if (!partners.contains(p.id()) || !members.contains(p.id())) continue;
+            if (!partners.contains(p.id()) || !members.contains(p.id()) || !p.inPartnership()) continue;
             if (intervention.type().pools() && p.vettingWall()) continue;
             for (Workforce w : p.workforce()) {
                 if (w.headcount() <= 0) continue;

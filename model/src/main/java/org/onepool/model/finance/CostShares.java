@@ -19,7 +19,8 @@ public final class CostShares {
         double[] weight = new double[partners.size()];
         for (int p = 0; p < partners.size(); p++) {
             Partner partner = partners.get(p);
-            boolean member = option.partners() == null || option.partners().contains(partner.id());
+            boolean member = (option.partners() == null || option.partners().contains(partner.id()))
+                    && partner.inPartnership();
             if (!member) continue;
             weight[p] = switch (option.costSharing().method()) {
                 case HEADCOUNT -> partner.headcount();
@@ -31,12 +32,24 @@ public final class CostShares {
         double total = sum(weight);
         if (total <= 0) {
             for (int p = 0; p < partners.size(); p++) {
-                boolean member = option.partners() == null || option.partners().contains(partners.get(p).id());
+                boolean member = (option.partners() == null || option.partners().contains(partners.get(p).id()))
+                        && partners.get(p).inPartnership();
                 weight[p] = member ? Math.max(1, partners.get(p).headcount()) : 0;
             }
             total = sum(weight);
         }
         for (int p = 0; p < weight.length; p++) weight[p] /= total;
+        // A contractor whose costs fall to its commissioner: the council pays its share.
+        for (int p = 0; p < partners.size(); p++) {
+            String payer = partners.get(p).payerId();
+            if (payer.equals(partners.get(p).id()) || weight[p] == 0) continue;
+            for (int q = 0; q < partners.size(); q++) {
+                if (partners.get(q).id().equals(payer)) {
+                    weight[q] += weight[p];
+                    weight[p] = 0;
+                }
+            }
+        }
         return weight;
     }
 

@@ -42,7 +42,15 @@ public enum CostCategory {
      * Paid to the pension fund when a redundancy releases an unreduced pension early: cash to the partner, a
      * transfer (to the fund and the member) in the economic case, like other payments to staff.
      */
-    @JsonProperty("pensionStrain") PENSION_STRAIN("pensionStrain", ResourceType.CASH, Treatment.TRANSFER, false);
+    @JsonProperty("pensionStrain") PENSION_STRAIN("pensionStrain", ResourceType.CASH, Treatment.TRANSFER, false),
+    /*
+     * People an option employs outside the establishment: a real resource in both cases (not the pay bill of
+     * posts, which the economic case reads through lost service and the agency premium).
+     */
+    /** Graduate scheme trainees' pay while training. */
+    @JsonProperty("traineePay") TRAINEE_PAY("traineePay", ResourceType.CASH, Treatment.BOTH, true),
+    /** Completers guaranteed a job, paid at the grade-1 salary while no grade-1 post is open. */
+    @JsonProperty("supernumeraryPay") SUPERNUMERARY_PAY("supernumeraryPay", ResourceType.CASH, Treatment.BOTH, true);
 
     /** How the two cases read a category (see the class comment). */
     public enum Treatment { BOTH, PAY_BILL, TRANSFER, MEMO }

@@ -65,7 +65,9 @@ public enum Effect {
     /** A scheme's intake is for all the staff it covers: each partner-family gets its share of their posts. */
     ENTRANTS_PER_YEAR("entrantsPerYear", "entrants per year", new Range(0, 10_000, 0, Unit.PEOPLE_A_YEAR),
             Combination.gain().splitOverPosts().onlyFor(InterventionType.GRADUATE_SCHEME), Phase.DEMAND,
-            "Entrants a year a joint graduate scheme or apprenticeship supplies."),
+            "Entrants a year a joint graduate scheme or apprenticeship takes on: they train (trainingMonths), "
+                    + "and each who completes is guaranteed a grade-1 post at a partner in the scheme, or a "
+                    + "supernumerary post at the grade-1 salary until one opens."),
     /** Defaults are assumptions (no published acceptance rate for re-offered runners-up was found). */
     RUNNER_UP_ACCEPTANCE("runnerUpAcceptance", "runner-up acceptance", new Range(0, 1, 0.5, Unit.SHARE),
             Combination.maximum().notRamped().onlyFor(InterventionType.TALENT_BANK), Phase.MOBILITY,
@@ -92,14 +94,48 @@ public enum Effect {
             new Range(0, 100_000, 2_000, Unit.GBP),
             Combination.maximum().notRamped().onlyFor(InterventionType.REDEPLOYMENT_POOL), Phase.MOBILITY,
             "Redeployment pool: cost of retraining one member of staff at risk moved to another partner's post, "
-                    + "GBP, paid by the receiving partner.");
+                    + "GBP, paid by the receiving partner."),
+    /*
+     * A graduate scheme's pipeline: each trainee's terms are the scheme's, fixed for the replication (a cohort
+     * in training finishes on the terms it started on, even after the scheme's intake ends), so these are not
+     * ramped; where two schemes cover the same staff, the first in the option sets them.
+     */
+    TRAINING_MONTHS("trainingMonths", "training period (months)", new Range(0, 60, 0, Unit.MONTHS),
+            Combination.schemeTerm(), Phase.DEMAND,
+            "Graduate scheme: months an entrant trains on the trainee salary, not in a post, before completing "
+                    + "(0: entrants complete at once)."),
+    TRAINEE_SALARY_GBP("traineeSalaryGbpPerYear", "trainee salary (GBP a year)",
+            new Range(0, 200_000, 0, Unit.GBP_A_YEAR),
+            Combination.schemeTerm(), Phase.DEMAND,
+            "Graduate scheme: a trainee's salary, GBP a year, paid with the partner's on-cost rate while training "
+                    + "(trainee pay, a cost of the option in both cases; 0: included in the running cost)."),
+    /** Default 1 (everyone completes) is no evidence: a scheme should state its own. */
+    COMPLETION_RATE("completionRate", "completion rate", new Range(0, 1, 1, Unit.SHARE),
+            Combination.schemeTerm(), Phase.DEMAND,
+            "Graduate scheme: share of entrants who complete the training (drop-outs leave evenly over the "
+                    + "training period)."),
+    /** A multiplier of 1 leaves completers' leaving as every other starter's of the same tenure. */
+    COMPLETER_LEAVING_YEAR_1("completerLeavingMultiplierYear1", "completers' leaving multiplier, year 1",
+            new Range(0, 10, 1, Unit.FACTOR),
+            Combination.schemeTerm(), Phase.LEAVING,
+            "Graduate scheme: multiplier of a completer's leaving hazard in the first year after completion "
+                    + "(1: as any starter of the same tenure)."),
+    COMPLETER_LEAVING_YEAR_2("completerLeavingMultiplierYear2", "completers' leaving multiplier, year 2",
+            new Range(0, 10, 1, Unit.FACTOR),
+            Combination.schemeTerm(), Phase.LEAVING,
+            "Graduate scheme: multiplier of a completer's leaving hazard in the second year after completion."),
+    COMPLETER_LEAVING_YEAR_3_ON("completerLeavingMultiplierYear3On", "completers' leaving multiplier, year 3 on",
+            new Range(0, 10, 1, Unit.FACTOR),
+            Combination.schemeTerm(), Phase.LEAVING,
+            "Graduate scheme: multiplier of a completer's leaving hazard from the third year after completion.");
 
     /** The phases of a month, in the order they run (model/ODD.md). */
     public enum Phase { DEMAND, LEAVING, MOBILITY, RECRUITMENT, COVER, TRAINING, LEDGER }
 
     /** What an effect is measured in; the words after the range in a validation message. */
     public enum Unit {
-        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year"), GBP(" GBP");
+        SHARE(""), VACANCIES(""), PEOPLE(""), MONTHS(" months"), PEOPLE_A_YEAR(" a year"), GBP(" GBP"),
+        GBP_A_YEAR(" GBP a year"), FACTOR(" (a multiplier)");
 
         private final String suffix;
 
@@ -169,6 +205,11 @@ public enum Effect {
 
         static Combination maximum() {
             return new Combination(Rule.MAXIMUM, 1, true, false, null, null);
+        }
+
+        /** A graduate scheme's term: its value for the replication, read by the pipeline (not ramped). */
+        static Combination schemeTerm() {
+            return maximum().notRamped().onlyFor(InterventionType.GRADUATE_SCHEME);
         }
 
         Combination notRamped() {

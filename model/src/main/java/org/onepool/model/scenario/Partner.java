@@ -34,13 +34,37 @@ public record Partner(
         Uncertain pensionStrainGbp,
         @JsonPropertyDescription("Age from which a redundancy releases the pension (and costs pensionStrainGbp), "
                 + "in years. Default 55 (the LGPS; the minimum pension age rises to 57 in April 2028).")
-        Integer pensionStrainFromAgeYears) {
+        Integer pensionStrainFromAgeYears,
+        @JsonPropertyDescription("For a contractor (required): the terms of its contract with the council that "
+                + "commissions it.") Contract contract) {
+
+    /** A partner that is not a contractor. */
+    public Partner(String id, String name, PartnerType type, Location location, Boolean vettingWall,
+                   List<Workforce> workforce, Recruitment recruitment, Training training, Uncertain redundancyCostGbp,
+                   String priceYear) {
+        this(id, name, type, location, vettingWall, workforce, recruitment, training, redundancyCostGbp, priceYear,
+                null, null, null, null);
+    }
 
     public Partner {
         vettingWall = vettingWall == null ? Boolean.valueOf(type == PartnerType.POLICE) : vettingWall;
         workforce = workforce == null ? null : List.copyOf(workforce);
         redundancyCostGbp = redundancyCostGbp == null ? Defaults.REDUNDANCY_COST_GBP : redundancyCostGbp;
         pensionStrainFromAgeYears = pensionStrainFromAgeYears == null ? 55 : pensionStrainFromAgeYears;
+    }
+
+    /**
+     * Whether options may reach this partner's staff and ask it to pay: every partner but a contractor whose
+     * contract keeps its staff out of the partnership.
+     */
+    public boolean inPartnership() {
+        return type != PartnerType.CONTRACTOR || contract != null && contract.staffPoolable();
+    }
+
+    /** The id of the partner whose budget bears this partner's costs: the commissioner's where the contract says. */
+    public String payerId() {
+        return type == PartnerType.CONTRACTOR && contract != null && contract.costsFallToCommissioner()
+                ? contract.commissionedBy() : id;
     }
 
     public int headcount() {

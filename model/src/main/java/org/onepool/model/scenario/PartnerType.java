@@ -12,5 +12,7 @@ public enum PartnerType {
     @JsonProperty("fire") FIRE,
     @JsonProperty("college") COLLEGE,
     @JsonProperty("university") UNIVERSITY,
-    @JsonProperty("thirdSector") THIRD_SECTOR
+    @JsonProperty("thirdSector") THIRD_SECTOR,
+    /** A company a council commissions: in the partnership only on its contract's terms ({@link Contract}). */
+    @JsonProperty("contractor") CONTRACTOR
 }

@@ -131,6 +131,25 @@ final class ArmEffects {
         staffCostGbp = new double[params.layout.partners()];
     }
 
+    /**
+     * Per pf: the index of the first graduate scheme covering it, whose terms its trainees train on, or -1
+     * (none). A scheme covers a pf even before it starts: its cohorts finish on its terms after it ends.
+     */
+    int[] graduateSchemeOf() {
+        int[] out = new int[params.layout.pfs()];
+        Arrays.fill(out, -1);
+        for (int i = interventions.length - 1; i >= 0; i--) {
+            if (interventions[i].type() != InterventionType.GRADUATE_SCHEME) continue;
+            for (int pf = 0; pf < out.length; pf++) if (covers[i][pf]) out[pf] = i;
+        }
+        return out;
+    }
+
+    /** Intervention i's value of an effect this replication (sampled, or its default). */
+    double valueOf(int i, Effect effect) {
+        return value[i][effect.ordinal()];
+    }
+
     /** Per pf: the effect's combined value this month (for a reduction, the share kept). */
     double[] combined(Effect effect) {
         return combined[effect.ordinal()];
@@ -303,7 +322,7 @@ final class ArmEffects {
         List<String> partners = in.partners() != null || option == null ? in.partners() : option.partners();
         for (int p = 0; p < layout.partners(); p++) {
             Partner partner = params.scenario.partners().get(p);
-            if (partners != null && !partners.contains(partner.id())) continue;
+            if (partners != null && !partners.contains(partner.id()) || !partner.inPartnership()) continue;
             for (int f = 0; f < layout.families(); f++) {
                 String family = params.scenario.jobFamilies().get(f).id();
                 if (in.jobFamilies() != null && !in.jobFamilies().contains(family)) continue;
@@ -326,7 +345,7 @@ final class ArmEffects {
 
     /** Whether partner p is one of the option's partners (and has not withdrawn by this month). */
     boolean isOptionPartner(int p, int month) {
-        if (option == null) return false;
+        if (option == null || !params.scenario.partners().get(p).inPartnership()) return false;
         if (p == withdrawnPartner && month >= stress.startMonth()) return false;
         if (month >= leavesAt[p]) return false;
         return option.partners() == null || option.partners().contains(params.scenario.partners().get(p).id());

@@ -1,13 +1,12 @@
 package org.onepool.model.workforce;
 
-import org.onepool.model.scenario.Effect;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Phase 1. Sets the month's effects and hazards, the establishment of every cell (planned change, a
  * planned reduction from its month on, shocks), opens vacancies where posts grew, cancels them where posts shrank, and marks staff at risk
- * where posts are still in excess. Graduate-scheme entrants take grade-1 vacancies.
+ * where posts are still in excess. Then the graduate schemes' pipeline: completers take grade-1 vacancies.
  */
 final class DemandPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,7 +23,7 @@ final class DemandPhase implements Steppable {
         int[] change = establishment(m);
         cancelVacancies(m, change);
         adjustAtRisk(m);
-        graduates(m);
+        m.pipeline.step(m);
     }
 
     /** Establishment per cell; returns how many vacancies each cell must lose (positive) this month. */
@@ -108,28 +107,6 @@ final class DemandPhase implements Steppable {
         for (int i = 0; i < staff.size; i++) {
             staff.set(i, StaffTable.IN_COHORT, true);
             m.record(layout.pfOfCell(staff.cell()[i]), Measure.COHORT_START, 1);
-        }
-    }
-
-    /** Graduate-scheme entrants fill open grade-1 posts; with none open, they wait (up to a year's intake). */
-    private static void graduates(WorkforceModel m) {
-        double[] entrantsPerYear = m.effects.combined(Effect.ENTRANTS_PER_YEAR);
-        Layout layout = m.params.layout;
-        WorkforceState s = m.state;
-        for (int pf = 0; pf < layout.pfs(); pf++) {
-            if (entrantsPerYear[pf] <= 0) continue;
-            s.entrantCarry[pf] = Math.min(s.entrantCarry[pf] + entrantsPerYear[pf] / 12, Math.max(1, entrantsPerYear[pf]));
-            int cell = layout.firstCellOfPf(pf);
-            VacancyTable vac = s.vacancies;
-            for (int v = 0; v < vac.size && s.entrantCarry[pf] >= 1; v++) {
-                if (vac.cell()[v] != cell || vac.state()[v] == VacancyTable.CLOSED) continue;
-                m.fill(v);
-                m.population.hire(s, cell, true, m.month);
-                m.starters[cell]++;
-                m.record(pf, Measure.HIRES_GRADUATE, 1);
-                s.entrantCarry[pf] -= 1;
-            }
-            vac.compact();
         }
     }
 }

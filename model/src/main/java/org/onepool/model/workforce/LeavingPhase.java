@@ -38,6 +38,9 @@ final class LeavingPhase implements Steppable {
         final int[] hazardRow = rows.row;
         final int[] hazardRowUntil = rows.until;
         final byte[] flags = staff.flags();
+        final int[] cells = staff.cell();
+        final int[] joined = staff.joinedMonth();
+        final GraduatePipeline pipeline = m.pipeline;
         final byte[] riskMonths = staff.riskMonths();
         final long[] threshold = m.hazards.flatThreshold;
         final int redeployment = p.leaving.redeploymentMonths();
@@ -57,11 +60,16 @@ final class LeavingPhase implements Steppable {
                     break;
                 }
                 int row = hazardRow[i];
-                if (RandomStreams.bits53(keyBase, ids[i]) < threshold[row]) {
+                int flag = flags[i];
+                long leaves = threshold[row];
+                if ((flag & StaffTable.COMPLETER) != 0) {
+                    leaves = pipeline.completerThreshold(leaves, p.pfOfCell[cells[i]], now - joined[i]);
+                }
+                if (RandomStreams.bits53(keyBase, ids[i]) < leaves) {
                     outcome = RESIGNS;
                     break;
                 }
-                int atRisk = flags[i] & StaffTable.AT_RISK;
+                int atRisk = flag & StaffTable.AT_RISK;
                 if (atRisk != 0 && ++riskMonths[i] > redeployment) {
                     outcome = MADE_REDUNDANT;
                     break;
@@ -121,6 +129,10 @@ final class LeavingPhase implements Steppable {
         if (staff.is(i, StaffTable.IN_COHORT) && reason != Measure.LEAVERS_RETIREMENT
                 && reason != Measure.LEAVERS_REDUNDANCY) {
             m.record(pf, Measure.COHORT_LEAVERS, 1);
+        }
+        if (staff.is(i, StaffTable.COMPLETER) && reason != Measure.LEAVERS_RETIREMENT
+                && reason != Measure.LEAVERS_REDUNDANCY) {
+            m.record(pf, Measure.COMPLETER_LEAVERS, 1);
         }
         staff.removeSwap(i);
         m.openVacancyIfShort(cell);

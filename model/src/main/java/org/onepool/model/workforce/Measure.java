@@ -48,7 +48,14 @@ public enum Measure {
     /** Staff in post as the run starts: recorded in month 0 only, so a projection's first year has a start. */
     OPENING_HEADCOUNT,
     /** Training days taken: induction days of the month's starters and a twelfth of the yearly generic days of staff in post. */
-    TRAINING_DAYS;
+    TRAINING_DAYS,
+    /** Graduate scheme: trainees in training, and completers in supernumerary posts, at the end of the month. */
+    TRAINEES,
+    SUPERNUMERARIES,
+    /** Graduate scheme: entrants completing their training (recorded where they trained). */
+    COMPLETERS,
+    /** Graduate scheme: completers in posts who leave (any reason but retirement and redundancy). */
+    COMPLETER_LEAVERS;
 
     public static final Measure[] ALL = values();
     public static final int COUNT = ALL.length;

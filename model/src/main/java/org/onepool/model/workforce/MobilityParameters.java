@@ -44,7 +44,8 @@ record MobilityParameters(double appointableProbability, double internalAdvertSh
         }
         for (int p = 0; p < partners; p++) {
             Partner partner = scenario.partners().get(p);
-            out.behindWall[p] = partner.vettingWall();
+            // A contractor outside the partnership is walled off as police are: nobody moves in or out.
+            out.behindWall[p] = partner.vettingWall() || !partner.inPartnership();
             if (partner.location() != null && partner.location().latitude() != null
                     && partner.location().longitude() != null) {
                 out.latitude[p] = partner.location().latitude();

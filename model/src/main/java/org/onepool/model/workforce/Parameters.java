@@ -26,6 +26,8 @@ final class Parameters {
     final CoverParameters cover;
     final TrainingParameters training;
     final MobilityParameters mobility;
+    /** Per partner: the partner whose budget bears its costs (itself, or a contractor's commissioner). */
+    final int[] payer;
 
     Parameters(Scenario scenario, ScenarioValues values) {
         this.scenario = scenario;
@@ -43,6 +45,12 @@ final class Parameters {
         cover = CoverParameters.of(scenario, layout, values);
         mobility = MobilityParameters.of(scenario, layout, values);
         training = TrainingParameters.of(scenario, layout, mobility.skills(), values);
+        payer = new int[layout.partners()];
+        var partners = scenario.partners();
+        for (int p = 0; p < payer.length; p++) {
+            String id = partners.get(p).payerId();
+            for (int q = 0; q < payer.length; q++) if (partners.get(q).id().equals(id)) payer[p] = q;
+        }
     }
 
     /** Cost of one working day of a post in the cell, salary plus on-costs. */

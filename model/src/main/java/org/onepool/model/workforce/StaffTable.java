@@ -10,6 +10,8 @@ package org.onepool.model.workforce;
 final class StaffTable {
     static final byte AT_RISK = 1;
     static final byte IN_COHORT = 2;
+    /** Completed a graduate scheme (their leaving takes the scheme's multiplier by year since completion). */
+    static final byte COMPLETER = 4;
 
     /** The columns: int columns, then byte columns. */
     private static final int ID = 0, CELL = 1, JOINED = 2, POST = 3, RETIRE = 4, SKILLS = 5, BORN = 6, INT_COLUMNS = 7;
@@ -83,7 +85,7 @@ final class StaffTable {
         return columns.ints[SKILLS];
     }
 
-    /** {@link #AT_RISK} and {@link #IN_COHORT} bits. */
+    /** {@link #AT_RISK}, {@link #IN_COHORT} and {@link #COMPLETER} bits. */
     byte[] flags() {
         return columns.bytes[FLAGS];
     }

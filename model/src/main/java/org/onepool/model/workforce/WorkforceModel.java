@@ -28,6 +28,8 @@ public final class WorkforceModel extends SimState {
     /** Each person's row of this model's leaving table, and when it must be worked out again. */
     final transient HazardRowCache hazardRows;
     final transient PopulationBuilder population;
+    /** Graduate schemes' trainees and completers waiting for a post. */
+    final transient GraduatePipeline pipeline;
     final transient Ledger ledger;
     final transient MonthlySeries series;
     final long leavingSeed;
@@ -58,6 +60,7 @@ public final class WorkforceModel extends SimState {
         this.hazards = hazards;
         this.hazardRows = new HazardRowCache(state.staff, hazards, params);
         this.population = new PopulationBuilder(params, streams);
+        this.pipeline = new GraduatePipeline(params, effects);
         this.ledger = new Ledger(params.horizonMonths, params.layout.partners());
         this.series = new MonthlySeries(params.horizonMonths, params.layout.pfs());
         this.leavingSeed = streams.seed(RandomStreams.Process.LEAVING, 0);
@@ -113,8 +116,9 @@ public final class WorkforceModel extends SimState {
         if (month >= 0) series.add(month, pf, measure, amount);
     }
 
+    /** Books a cost of a partner: to the partner whose budget bears it (a contractor's commissioner, if so). */
     void cost(int partner, CostCategory category, double gbp) {
-        if (month >= 0 && gbp != 0) ledger.add(month, partner, category, gbp);
+        if (month >= 0 && gbp != 0) ledger.add(month, params.payer[partner], category, gbp);
     }
 
     /** A uniform draw for vacancy v this month, for one purpose (0 to 7), from a keyed stream. */
@@ -129,7 +133,7 @@ public final class WorkforceModel extends SimState {
 
     /** A payment from one partner to another (e.g. for a shared service one of them hosts). */
     void transfer(int payer, int receiver, double gbp) {
-        if (month >= 0 && gbp != 0) ledger.transfer(month, payer, receiver, gbp);
+        if (month >= 0 && gbp != 0) ledger.transfer(month, params.payer[payer], params.payer[receiver], gbp);
     }
 
     /** Opens a vacancy in a cell if its posts are not all filled or already being recruited to. */

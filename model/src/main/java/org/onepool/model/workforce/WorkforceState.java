@@ -18,8 +18,7 @@ final class WorkforceState {
     final int[] talentBankSize;
     /** Per key: index of the first runner-up still in the bank. */
     final int[] bankHead;
-    /** Per partner x family: fractions of a graduate entrant or a runner-up carried to the next month. */
-    final double[] entrantCarry;
+    /** Per partner x family: fractions of a runner-up carried to the next month. */
     final double[] runnerUpCarry;
     /** The ids of the synthetic population are below this; starters' ids are numbered per cell from it. */
     int nextId;
@@ -36,7 +35,6 @@ final class WorkforceState {
         talentBank = new int[layout.familyGrades()][16];
         talentBankSize = new int[layout.familyGrades()];
         bankHead = new int[talentBankSize.length];
-        entrantCarry = new double[layout.pfs()];
         runnerUpCarry = new double[layout.pfs()];
         hiresAt = new int[layout.cells()];
     }
@@ -52,7 +50,6 @@ final class WorkforceState {
         for (int f = 0; f < talentBank.length; f++) talentBank[f] = o.talentBank[f].clone();
         talentBankSize = o.talentBankSize.clone();
         bankHead = o.bankHead.clone();
-        entrantCarry = o.entrantCarry.clone();
         runnerUpCarry = o.runnerUpCarry.clone();
         nextId = o.nextId;
         hiresAt = o.hiresAt.clone();

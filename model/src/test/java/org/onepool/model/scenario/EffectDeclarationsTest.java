@@ -149,7 +149,7 @@ class EffectDeclarationsTest {
         java.util.Collections.reverse(reversed);
         StringBuilder yaml = new StringBuilder();
         for (Effect effect : reversed) {
-            double v = effect.range().min() + (effect.range().max() - effect.range().min()) * (effect.ordinal() + 1) / 20.0;
+            double v = effect.range().min() + (effect.range().max() - effect.range().min()) * (effect.ordinal() + 1) / (Effect.ALL.size() + 1.0);
             stated.put(effect, v);
             yaml.append(yaml.length() == 0 ? "" : ", ").append(effect.jsonName()).append(": ").append(v);
         }

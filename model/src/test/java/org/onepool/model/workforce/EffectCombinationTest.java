@@ -141,10 +141,13 @@ class EffectCombinationTest {
         }
     }
 
-    /** The files of the workforce package that make up each phase. */
+    /**
+     * The files of the workforce package that make up each phase. The graduate pipeline is stepped in the
+     * demand phase and holds the completers' leaving multipliers the leaving phase applies.
+     */
     private static final Map<Effect.Phase, List<String>> PHASE_FILES = new EnumMap<>(Map.of(
-            Effect.Phase.DEMAND, List.of("DemandPhase.java"),
-            Effect.Phase.LEAVING, List.of("LeavingPhase.java", "Hazards.java"),
+            Effect.Phase.DEMAND, List.of("DemandPhase.java", "GraduatePipeline.java"),
+            Effect.Phase.LEAVING, List.of("LeavingPhase.java", "Hazards.java", "GraduatePipeline.java"),
             Effect.Phase.MOBILITY, List.of("MobilityPhase.java", "PoolDeployment.java"),
             Effect.Phase.RECRUITMENT, List.of("RecruitmentPhase.java"),
             Effect.Phase.COVER, List.of("CoverPhase.java"),
@@ -165,7 +168,8 @@ class EffectCombinationTest {
     @Test
     void eachEffectIsReadByTheFilesOfItsDeclaredPhaseAndNoOther() throws IOException {
         for (Effect effect : Effect.ALL) {
-            Set<String> readers = filesReading("combined\\(Effect\\." + effect.name() + "\\)");
+            // Read monthly (combined), or once per replication as a scheme's fixed terms (valueOf).
+            Set<String> readers = filesReading("(combined\\(|valueOf\\(\\w+, )Effect\\." + effect.name() + "\\)");
             assertThat(readers).as("files reading %s", effect).isNotEmpty()
                     .isSubsetOf(PHASE_FILES.get(effect.phase()));
         }

@@ -12,6 +12,7 @@ import org.onepool.model.scenario.LeaverReasons;
 import org.onepool.model.scenario.Location;
 import org.onepool.model.scenario.OptimismBias;
 import org.onepool.model.scenario.Partner;
+import org.onepool.model.scenario.PartnerType;
 import org.onepool.model.scenario.Problem;
 import org.onepool.model.scenario.ProfileBand;
 import org.onepool.model.scenario.Recruitment;
@@ -172,11 +173,30 @@ final class ScenarioValidator {
             checks.add(p + ".recruitment", "nothing", "a recruitment block here or at the top level");
         }
         if (partner.training() != null) training(p + ".training", partner.training());
+        contract(p, partner);
         checks.nonEmpty(p + ".workforce", partner.workforce(), "at least one job family's staff");
         checks.unique(p + ".workforce", partner.workforce(), Workforce::jobFamily);
         for (int j = 0; j < partner.workforce().size(); j++) {
             workforce(p + ".workforce[" + j + "]", partner.workforce().get(j), families);
         }
+    }
+
+    /** A contractor states its contract with a council of the file; no other partner has one. */
+    private void contract(String p, Partner partner) {
+        boolean contractor = partner.type() == PartnerType.CONTRACTOR;
+        if (!contractor) {
+            if (partner.contract() != null) checks.add(p + ".contract", "a contract", "no contract (only a partner of "
+                    + "type contractor has one)");
+            return;
+        }
+        if (!checks.present(p + ".contract", partner.contract(), "the contract's terms (commissionedBy, staffPoolable, "
+                + "costsFallToCommissioner)")) return;
+        String by = partner.contract().commissionedBy();
+        Set<String> councils = scenario.partners().stream()
+                .filter(q -> q.type() != PartnerType.CONTRACTOR && !q.id().equals(partner.id()))
+                .map(Partner::id).collect(Collectors.toSet());
+        if (!checks.present(p + ".contract.commissionedBy", by, "the id of the commissioning partner")) return;
+        checks.reference(p + ".contract.commissionedBy", by, councils, "partner that is not a contractor");
     }
 
     private void location(String p, Location l) {

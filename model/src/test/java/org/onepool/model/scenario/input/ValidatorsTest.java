@@ -96,6 +96,26 @@ class ValidatorsTest {
     }
 
     @Test
+    void aContractorStatesItsContractWithACouncilOfTheFileAndNoOtherPartnerHasOne() {
+        String contractor = "{id: district, name: District, type: contractor, contract: {commissionedBy: %s}, workforce:";
+        String from = "{id: district, name: District, type: district, workforce:";
+        assertThat(scenarioProblems(with(from, contractor.formatted("council")))).isEmpty();
+        assertThat(scenarioProblems(with(from, contractor.formatted("district"))))
+                .containsExactly(problem("partners[1].contract.commissionedBy", "\"district\"",
+                        "the id of a partner that is not a contractor in this file (council)"));
+        assertThat(scenarioProblems(with(from, contractor.formatted("'<script>'"))))
+                .containsExactly(problem("partners[1].contract.commissionedBy", "\"<script>\"",
+                        "the id of a partner that is not a contractor in this file (council)"));
+        assertThat(scenarioProblems(with(from, "{id: district, name: District, type: contractor, workforce:")))
+                .containsExactly(problem("partners[1].contract", "nothing",
+                        "the contract's terms (commissionedBy, staffPoolable, costsFallToCommissioner)"));
+        assertThat(scenarioProblems(with(from, "{id: district, name: District, type: district, "
+                + "contract: {commissionedBy: council}, workforce:")))
+                .containsExactly(problem("partners[1].contract", "a contract",
+                        "no contract (only a partner of type contractor has one)"));
+    }
+
+    @Test
     void fullTimeEquivalentsPerHeadAreAShareAboveZero() {
         String part = "        salaryByGradeGbp: [23000, 28000, 36000]\n";
         assertThat(scenarioProblems(with(part, part + "        ftePerHead: 0.75\n"))).isEmpty();
