@@ -39,7 +39,7 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
     int exactUpTo = 6;
 
     @CommandLine.Option(names = "--target-se", paramLabel = "GBP",
-            description = "Sampling standard error to reach on every partner's value (default: 1% of the full "
+            description = "Sampling standard error to reach on every partner's value (default: 1%% of the full "
                     + "pool's value).")
     Double targetSe;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Read the partners' HR extracts (staff lists, leavers lists, vacancy logs; CSV or XLSX) through a "
                 + "column and code mapping and write a scenario with the recorded population (FILE.population.csv beside "
-                + "it), leaving rates by tenure band with 95% intervals as their ranges, reason shares, time to fill, "
+                + "it), leaving rates by tenure band with 95%% intervals as their ranges, reason shares, time to fill, "
                 + "campaign failure and agency cover. Format: docs/import.md.",
             "No names or identifiers are read: an extract holding any is refused. Bad rows are listed by file, line and "
                 + "column; a file with too many is refused and nothing is written.",

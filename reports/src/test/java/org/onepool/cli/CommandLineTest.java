@@ -28,6 +28,26 @@ class CommandLineTest {
                 .contains("Examples:").contains("Exit codes:");
     }
 
+    /** Picocli warns on System.err when a description has a stray format character (a bare "%"). */
+    @Test
+    void everyCommandsHelpRendersCleanly() {
+        java.io.PrintStream was = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            // Aliases (optimize) map to the same command; each command once, by its own name.
+            for (String command : OnepoolCommand.newCommandLine().getSubcommands().values().stream()
+                    .map(picocli.CommandLine::getCommandName).distinct().toList()) {
+                cli.clear();
+                assertThat(cli.execute(command, "--help")).as(command).isZero();
+                assertThat(cli.out()).as(command).contains("Usage: onepool " + command);
+            }
+        } finally {
+            System.setErr(was);
+        }
+        assertThat(captured.toString()).doesNotContain("WARN");
+    }
+
     @Test
     void initWritesAStarterThatValidatesAndRefusesToOverwrite() throws Exception {
         Path file = temp.resolve("area.yaml");
