@@ -166,13 +166,22 @@ public final class FairShares {
         List<FairShare.PartnerShare> rows = new ArrayList<>();
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            String id = coalitions.members().get(i);
-            int p = partnerIndex(id);
-            Partner partner = scenario.partners().get(p);
+            List<String> ids = coalitions.partnersOf(i);
+            Partner partner = scenario.partners().get(partnerIndex(ids.get(0)));
             double phi = estimate.value(i);
             sum += phi;
-            double net = values.grandNet(p);
-            rows.add(new FairShare.PartnerShare(id, partner.name(), values.grandShare(p), phi,
+            double net = 0;
+            double share = 0;
+            for (String id : ids) {
+                net += values.grandNet(partnerIndex(id));
+                share += values.grandShare(partnerIndex(id));
+            }
+            String name = partner.name();
+            if (ids.size() > 1) {
+                name += " with " + String.join(", ", ids.subList(1, ids.size()).stream()
+                        .map(id -> scenario.partners().get(partnerIndex(id)).name()).toList());
+            }
+            rows.add(new FairShare.PartnerShare(partner.id(), name, share, phi,
                     estimate.standardError(i), standardError(column(phiByReplication, i)), values.value(1 << i),
                     standardError(values.perReplication(1 << i)), net, phi - net));
         }
@@ -201,7 +210,7 @@ public final class FairShares {
             double mean = mean(gain);
             double se = standardError(gain);
             if (mean > 1e-6 * Math.max(1, Math.abs(values.value(grand)))) {
-                blocking.add(new FairShare.Blocking(coalitions.idsOf(mask), mean, se, mean > 2 * se));
+                blocking.add(new FairShare.Blocking(coalitions.playersIn(mask), mean, se, mean > 2 * se));
             }
         }
         blocking.sort(Comparator.comparingDouble(FairShare.Blocking::gainGbp).reversed());

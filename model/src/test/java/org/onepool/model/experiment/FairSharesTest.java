@@ -128,4 +128,45 @@ class FairSharesTest {
                     .isLessThanOrEqualTo(2 * x.samplingStandardErrorGbp() + 1e-6);
         }
     }
+    /**
+     * A contractor whose staff may join the pool joins and leaves with the council that commissions it: one
+     * player, not two, so three partners make two players and three groups, and the values still add up.
+     */
+    @Test
+    void aContractorIsCountedWithTheCouncilThatCommissionsIt() throws Exception {
+        String yaml = """
+                name: a council, its contractor and a district
+                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 9}
+                simulation: {warmUpYears: 1, crossPartnerWillingness: 0.6}
+                jobFamilies:
+                  - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 2}
+                recruitment:
+                  advertisingGbp: 900
+                  adminGbp: 700
+                  checksGbp: 120
+                  inductionGbp: 250
+                  timeToFillMonths: {triangular: [2, 3, 5]}
+                  campaignFailureProbability: 0.15
+                partners:
+                  - {id: a, name: Council A, type: county, workforce: [%s]}
+                  - {id: k, name: Contractor K, type: contractor, workforce: [%s],
+                     contract: {commissionedBy: a, staffPoolable: true, costsFallToCommissioner: true}}
+                  - {id: b, name: Council B, type: district, workforce: [%s]}
+                options:
+                  - id: pool
+                    name: Shared recruitment
+                    interventions:
+                      - {type: sharedRecruitment, setupCostGbp: 30000, runningCostGbpPerYear: 15000,
+                         effects: {campaignCostReduction: 0.2, vacanciesPerSharedAdvert: 3}}
+                """.formatted(WORKFORCE.formatted(300), WORKFORCE.formatted(150), WORKFORCE.formatted(200));
+        Scenario s = ScenarioLoader.parse(yaml, false);
+        FairShare f = run(s, "pool", 6);
+        assertThat(f.partners()).extracting(FairShare.PartnerShare::partner).containsExactly("a", "b");
+        assertThat(f.partners().get(0).name()).isEqualTo("Council A with Contractor K");
+        assertThat(f.coalitionsPossible()).isEqualTo(3);
+        assertThat(f.shapleySumGbp()).isCloseTo(f.grandCoalitionGbp(), within(1e-6 * Math.abs(f.grandCoalitionGbp())));
+        // The council's row carries its contractor's cost share (the council pays it) and net position.
+        assertThat(f.partners().get(0).costShare() + f.partners().get(1).costShare()).isCloseTo(1, within(1e-9));
+        assertThat(f.partners().get(0).costShare()).isCloseTo(450.0 / 650, within(1e-9));
+    }
 }
