@@ -75,4 +75,44 @@ class WithdrawalTest {
         // Every pound of cost is still borne by someone: the partners' net positions add up to the NPSV.
         assertThat(a.partnerNetNpv(0) + a.partnerNetNpv(1)).isCloseTo(a.npv(), within(1e-6 * Math.abs(a.npv()) + 1e-6));
     }
+    /** When the last partner leaves, the option is over: it books no running costs from that month. */
+    @Test
+    void whenEveryPartnerHasLeftTheOptionBooksNoCosts() throws Exception {
+        Scenario s = ScenarioLoader.parse("""
+                name: everyone leaves
+                appraisal: {startMonth: 2027-04, horizonYears: 5, seed: 3}
+                simulation: {warmUpYears: 1}
+                jobFamilies:
+                  - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 2}
+                recruitment:
+                  advertisingGbp: 900
+                  adminGbp: 700
+                  checksGbp: 120
+                  inductionGbp: 250
+                  timeToFillMonths: {triangular: [2, 3, 5]}
+                partners:
+                  - {id: a, name: Council A, type: county, workforce: [%s]}
+                  - {id: b, name: Council B, type: district, workforce: [%s]}
+                options:
+                  - id: leaves
+                    name: Retention, B leaves at month 24 and A at month 36
+                    withdrawals: [{partner: b, month: 24, exitFeeGbp: 5000}, {partner: a, month: 36}]
+                    interventions:
+                      - {type: retention, setupCostGbp: 6000, runningCostGbpPerYear: 24000,
+                         effects: {leavingRateReduction: 0.2}}
+                """.formatted(WORKFORCE.formatted(300), WORKFORCE.formatted(100)), false);
+        AppraisalContext context = new AppraisalContext(s, 5);
+        List<Arm> arms = List.of(Arm.BASELINE, context.arm(s.options().get(0), null));
+        var ledger = context.simulate(0, context.sampled(0), arms).get(1).ledger();
+        assertThat(ledger.get(23, 1, CostCategory.INTERVENTION_RUNNING)).isCloseTo(500, within(1e-9));
+        for (int m = 24; m < 36; m++) {
+            assertThat(ledger.get(m, 0, CostCategory.INTERVENTION_RUNNING)).as("month %d", m).isCloseTo(2000, within(1e-9));
+            assertThat(ledger.get(m, 1, CostCategory.INTERVENTION_RUNNING)).as("month %d", m).isZero();
+        }
+        for (int m = 36; m < ledger.months(); m++) {
+            for (int p = 0; p < 2; p++) {
+                assertThat(ledger.get(m, p, CostCategory.INTERVENTION_RUNNING)).as("month %d, partner %d", m, p).isZero();
+            }
+        }
+    }
 }

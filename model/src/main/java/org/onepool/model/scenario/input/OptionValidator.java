@@ -66,9 +66,24 @@ final class OptionValidator {
                     checks.add(q + ".partner", w.partner(), "each partner withdrawing once");
                 }
                 checks.between(q + ".month", w.month(), 1, horizonMonths - 1);
-                if (w.exitFeeGbp() != null) checks.money(q + ".exitFeeGbp", w.exitFeeGbp());
+                if (w.exitFeeGbp() != null) {
+                    checks.money(q + ".exitFeeGbp", w.exitFeeGbp());
+                    if (w.month() != null && nobodyStaysAfter(o, members, w.month())) {
+                        checks.add(q + ".exitFeeGbp", "a fee when the last partner leaves (month " + w.month() + ")",
+                                "no exit fee: no partner of the option stays after month " + w.month()
+                                        + " to receive it (the option ends when its last partner leaves)");
+                    }
+                }
             }
         });
+    }
+
+    /** Whether every partner of the option that may join it has withdrawn by {@code month}. */
+    private boolean nobodyStaysAfter(Option o, Set<String> members, int month) {
+        return scenario.partners().stream()
+                .filter(partner -> members.contains(partner.id()) && partner.inPartnership())
+                .allMatch(partner -> o.withdrawals().stream().anyMatch(x -> partner.id().equals(x.partner())
+                        && x.month() != null && x.month() <= month));
     }
 
     /**

@@ -338,10 +338,23 @@ class ValidatorsTest {
         assertThat(optionProblems(with("partners: [council]", "partners: [council]\n    withdrawals: "
                 + "[{partner: council, month: 24, exitFeeGbp: -5}, {partner: council, month: 30}, {partner: district, month: 60}]")))
                 .containsExactly(problem("options[0].withdrawals[0].exitFeeGbp", "-5", "an amount in GBP from 0 to 10 billion"),
+                        problem("options[0].withdrawals[0].exitFeeGbp", "a fee when the last partner leaves (month 24)",
+                                "no exit fee: no partner of the option stays after month 24 to receive it (the option "
+                                        + "ends when its last partner leaves)"),
                         problem("options[0].withdrawals[1].partner", "council", "each partner withdrawing once"),
                         problem("options[0].withdrawals[2].partner", "\"district\"",
                                 "the id of a partner of this option in this file (council)"),
                         problem("options[0].withdrawals[2].month", "60", "a whole number from 1 to 59"));
+    }
+
+    @Test
+    void anExitFeeNeedsAPartnerStayingToReceiveIt() {
+        // Both partners of the option leave; the fee on the first is paid to the one staying, the last has nobody.
+        assertThat(optionProblems(with("partners: [council]", "partners: [council, district]\n    withdrawals: "
+                + "[{partner: district, month: 12, exitFeeGbp: 1000}, {partner: council, month: 36, exitFeeGbp: 1000}]")))
+                .containsExactly(problem("options[0].withdrawals[1].exitFeeGbp", "a fee when the last partner leaves (month 36)",
+                        "no exit fee: no partner of the option stays after month 36 to receive it (the option ends when "
+                                + "its last partner leaves)"));
     }
 
     @Test
