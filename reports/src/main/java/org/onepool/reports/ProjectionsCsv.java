@@ -38,7 +38,6 @@ public final class ProjectionsCsv {
                             if (!Projection.given(row, m)) continue;
                             Band s = projection.get(a, r, y, m);
                             printer.printRecord(arm, row.partnerId(), row.familyId(), year, m.id(), "mean", s.mean());
-                            if (!m.banded()) continue;
                             printer.printRecord(arm, row.partnerId(), row.familyId(), year, m.id(), "p10", s.p10());
                             printer.printRecord(arm, row.partnerId(), row.familyId(), year, m.id(), "p50", s.p50());
                             printer.printRecord(arm, row.partnerId(), row.familyId(), year, m.id(), "p90", s.p90());

@@ -263,8 +263,8 @@ class ReportFilesTest {
                                 projection.years().get(y), m.id(), "");
                         assertThat(read.get(key + "mean")).as(key).isEqualTo(stats.mean());
                         expected++;
-                        if (!m.banded()) continue;
                         assertThat(read.get(key + "p10")).as(key).isEqualTo(stats.p10());
+                        assertThat(read.get(key + "p50")).as(key).isEqualTo(stats.p50());
                         assertThat(read.get(key + "p90")).as(key).isEqualTo(stats.p90());
                         expected += 3;
                     }

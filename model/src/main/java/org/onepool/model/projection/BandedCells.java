@@ -4,12 +4,17 @@ import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * P10, P50 and P90 of many quantities at once, one value of each per replication, in a fixed 124 bytes per
+ * P10, P50 and P90 of many quantities at once, one value of each per replication, in a fixed 125 bytes per
  * quantity whatever the number of replications: the P-square estimator (Jain and Chlamtac 1985, the
  * algorithm of Commons Math's {@code PSquarePercentile}), laid out in flat arrays because a projection
  * has tens of thousands of quantities and one {@code PSquarePercentile} object takes about 900 bytes.
  * The three estimators of a quantity share their extreme markers (the minimum and maximum seen). Up to
  * five values the percentiles are exact (R_7, as {@code StatsOf}). Values must arrive in replication order.
+ *
+ * <p>A quantity whose values have all been the same so far (a third of a projection's cells: redundancies
+ * where there are none, a difference before the option starts) is not updated: its first value stands for
+ * them, and at the first different value its markers are built by replaying the run of equal values, so the
+ * percentiles are exactly those of updating every time.
  */
 public final class BandedCells {
     static final double[] PROBABILITIES = {0.10, 0.50, 0.90};
@@ -28,20 +33,31 @@ public final class BandedCells {
     private static final int HEIGHTS = 2 + 3 * Q;
     /** Per quantity: the positions (1-based ranks) of the inner markers. */
     private static final int POSITIONS = 3 * Q;
-    public static final int BYTES_PER_QUANTITY = HEIGHTS * Double.BYTES + POSITIONS * Integer.BYTES;
+    public static final int BYTES_PER_QUANTITY = HEIGHTS * Double.BYTES + POSITIONS * Integer.BYTES + 1;
 
     private final int size;
     private final double[] heights;
     private final int[] positions;
+    /** Per quantity: whether a value has differed from its first; until then its markers wait. */
+    private final boolean[] varied;
     private int n;
     /** {@link #target}'s desired positions, and the count they are for. */
     private final double[] targets = new double[3 * Q];
     private int targetCount = -1;
 
+    /** Whether a constant quantity waits (always, but in the test that shows it changes nothing). */
+    private final boolean skipConstant;
+
     public BandedCells(int size) {
+        this(size, true);
+    }
+
+    BandedCells(int size, boolean skipConstant) {
+        this.skipConstant = skipConstant;
         this.size = size;
         this.heights = new double[size * HEIGHTS];
         this.positions = new int[size * POSITIONS];
+        this.varied = new boolean[size];
     }
 
     public int size() {
@@ -54,12 +70,39 @@ public final class BandedCells {
 
     /** One value of quantity i for the next replication: call for every i, then {@link #next}. */
     public void add(int i, double x) {
+        add(i, x, n < 5 ? null : target(n + 1));
+    }
+
+    /** Quantity i's next value; {@code desired} is {@link #target}'s array for the sixth value on. */
+    private void add(int i, double x, double[] desired) {
+        int h = i * HEIGHTS;
+        if (!varied[i] && n > 0 && (!skipConstant || !sameBits(x, heights[h]))) {
+            varied[i] = true;
+            if (n > 5) replay(i);
+        }
         if (n < 5) {
             // The first five values wait in the marker slots; at the sixth they become the markers.
-            heights[i * HEIGHTS + n] = x;
-            return;
+            heights[h + n] = x;
+        } else if (varied[i]) {
+            update(i, x, desired, n);
         }
-        update(i, x, target(n + 1));
+    }
+
+    private static boolean sameBits(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+    }
+
+    /**
+     * Quantity i's markers after its first n values, all equal (still in the five marker slots): the updates
+     * skipped while it was constant, made now in the same order.
+     */
+    private void replay(int i) {
+        double x = heights[i * HEIGHTS];
+        double[] desired = new double[3 * Q];
+        for (int seen = 5; seen < n; seen++) {
+            desiredPositions(seen + 1, desired);
+            update(i, x, desired, seen);
+        }
     }
 
     /**
@@ -68,12 +111,8 @@ public final class BandedCells {
      */
     public void addAll(int[] at, double[] values, double[] minus) {
         if (at.length != size) throw new IllegalArgumentException(at.length + " values for " + size + " quantities");
-        if (n < 5) {
-            for (int b = 0; b < size; b++) heights[b * HEIGHTS + n] = minus == null ? values[at[b]] : values[at[b]] - minus[at[b]];
-        } else {
-            double[] desired = target(n + 1);
-            for (int b = 0; b < size; b++) update(b, minus == null ? values[at[b]] : values[at[b]] - minus[at[b]], desired);
-        }
+        double[] desired = n < 5 ? null : target(n + 1);
+        for (int b = 0; b < size; b++) add(b, minus == null ? values[at[b]] : values[at[b]] - minus[at[b]], desired);
         next();
     }
 
@@ -88,18 +127,22 @@ public final class BandedCells {
      */
     private double[] target(int count) {
         if (count != targetCount) {
-            for (int j = 0; j < Q; j++) {
-                for (int m = 1; m <= 3; m++) targets[3 * j + m - 1] = 1 + (count - 1) * INCREMENTS[j][m];
-            }
+            desiredPositions(count, targets);
             targetCount = count;
         }
         return targets;
     }
 
-    /** Quantity i's new value x, the sixth or a later one. */
-    private void update(int i, double x, double[] desired) {
-        if (n == 5) start(i);
-        int count = n + 1;
+    private static void desiredPositions(int count, double[] out) {
+        for (int j = 0; j < Q; j++) {
+            for (int m = 1; m <= 3; m++) out[3 * j + m - 1] = 1 + (count - 1) * INCREMENTS[j][m];
+        }
+    }
+
+    /** Quantity i's new value x, the sixth or a later one, after {@code seen} values. */
+    private void update(int i, double x, double[] desired, int seen) {
+        if (seen == 5) start(i);
+        int count = seen + 1;
         int h = i * HEIGHTS;
         if (x < heights[h]) heights[h] = x;
         if (x > heights[h + 1]) heights[h + 1] = x;
@@ -191,6 +234,7 @@ public final class BandedCells {
             Percentile exact = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             return exact.evaluate(Arrays.copyOfRange(heights, h, h + n), PROBABILITIES[j] * 100);
         }
+        if (!varied[i]) return heights[h];
         return heights[h + 2 + 3 * j + 1];
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Folds replications' projections in replication order: for business as usual, each option and each
  * option's difference from business as usual (option minus baseline in the same replication: common
- * random numbers), the sum of every row x year x measure, and the P10/P50/P90 of the banded measures in
+ * random numbers), the sum of every row x year x measure, and the P10/P50/P90 of every value a row gives in
  * {@link BandedCells}. Memory is fixed by the rows, years and arms, never by the replications.
  */
 public final class ProjectionFold {
@@ -17,7 +17,7 @@ public final class ProjectionFold {
     /** Per series (arms, then each option's difference): sums, and the banded cells. */
     private final double[][] sums;
     private final BandedCells[] bands;
-    /** For each flat index, its place among the banded cells, or -1 when the measure has a mean only. */
+    /** For each flat index, its place among the banded cells, or -1 where the row does not give the measure. */
     private final int[] bandedIndex;
     /** The flat index of each banded cell, in order. */
     private final int[] bandedCells;
@@ -36,7 +36,7 @@ public final class ProjectionFold {
         for (int i = 0; i < size; i++) {
             ProjectionMeasure m = ProjectionMeasure.ALL[i % ProjectionMeasure.COUNT];
             // No bands for what a row does not give (the pay bill of one job family).
-            bandedIndex[i] = m.banded() && Projection.given(rows.get(i / perRow), m) ? banded++ : -1;
+            bandedIndex[i] = Projection.given(rows.get(i / perRow), m) ? banded++ : -1;
         }
         bandedCells = new int[banded];
         for (int i = 0; i < size; i++) if (bandedIndex[i] >= 0) bandedCells[bandedIndex[i]] = i;

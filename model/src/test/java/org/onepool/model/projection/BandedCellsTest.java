@@ -32,6 +32,37 @@ class BandedCellsTest {
         }
     }
 
+    /**
+     * A quantity constant for its first k values (a redundancy count that is nought until a bad year) is not
+     * updated until it varies, then its markers are rebuilt by replaying the run: the percentiles are exactly
+     * those of updating every time, for a run ending before, at and after the five staged values, and never.
+     */
+    @Test
+    void aQuantityConstantForAWhileEndsWithExactlyTheBandsOfUpdatingEveryTime() {
+        Random random = new Random(3);
+        for (int k : new int[] {0, 1, 4, 5, 6, 7, 50, 300, 1000}) {
+            BandedCells skipping = new BandedCells(2);
+            BandedCells updating = new BandedCells(2, false);
+            for (int r = 0; r < 1000; r++) {
+                double x = r < k ? 0.0 : random.nextInt(7) - 3;
+                // Quantity 1 varies from its second value: it never waits.
+                double y = r == 0 ? 5 : random.nextGaussian();
+                skipping.add(0, x);
+                skipping.add(1, y);
+                skipping.next();
+                updating.add(0, x);
+                updating.add(1, y);
+                updating.next();
+            }
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 3; j++) {
+                    assertThat(skipping.percentile(i, j)).as("k %d quantity %d percentile %d", k, i, j)
+                            .isEqualTo(updating.percentile(i, j));
+                }
+            }
+        }
+    }
+
     @Test
     void manyQuantitiesAtOnceEachLandAsNearTheExactSamplePercentilesAsCommonsMathsPSquare() {
         int quantities = 3;
