@@ -197,7 +197,7 @@ public record Summary(
      * numbers) and each partner's net position.
      *
      * @param vacancyRateChange       change in the vacancy rate (a share: -0.02 is two points lower)
-     * @param agencySpendChangeGbpPerYear change in agency premium per year, real
+     * @param agencySpendChangeGbpPerYear change in agency spend in full (the charge up to the posts' pay and the premium) per year, real
      * @param leaversChangePerYear    change in leavers of every reason per year
      */
     public record StressResult(String stress, String name, Stats npv, double probabilityNpvPositive,

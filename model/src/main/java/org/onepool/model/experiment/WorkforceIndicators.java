@@ -22,7 +22,9 @@ import org.onepool.model.scenario.CostCategory;
  * @param agencyCoverShare         vacant post-months covered by agency staff / vacant post-months
  * @param meanOpenVacancies        open vacancies at month end, averaged over months
  * @param meanTimeToFillMonths     months from a vacancy opening to its filling, over filled vacancies
- * @param agencySpendGbpPerYear    agency premium per year
+ * @param agencyPremiumGbpPerYear  agency premium per year: the charge above the covered posts' pay (real)
+ * @param agencySpendGbpPerYear    agency spend in full per year: the charge up to the covered posts' pay and
+ *                                 the premium above it (real), the figure a budget book shows
  * @param leaversPerYear           leavers of every reason per year
  * @param careerLeaversPerYear     leavers citing career development per year
  * @param payLeaversPerYear        leavers citing pay per year
@@ -46,6 +48,7 @@ public record WorkforceIndicators(
         double agencyCoverShare,
         double meanOpenVacancies,
         double meanTimeToFillMonths,
+        double agencyPremiumGbpPerYear,
         double agencySpendGbpPerYear,
         double leaversPerYear,
         double careerLeaversPerYear,
@@ -66,7 +69,8 @@ public record WorkforceIndicators(
 
     /** The indicators' names, in record order, for tables and accumulators. */
     public static final List<String> NAMES = List.of("annualTurnoverRate", "leaversOverStaffInPostRate",
-        "vacancyRate", "agencyCoverShare", "meanOpenVacancies", "meanTimeToFillMonths", "agencySpendGbpPerYear",
+        "vacancyRate", "agencyCoverShare", "meanOpenVacancies", "meanTimeToFillMonths", "agencyPremiumGbpPerYear",
+        "agencySpendGbpPerYear",
         "leaversPerYear", "careerLeaversPerYear", "payLeaversPerYear", "relocationLeaversPerYear",
         "otherLeaversPerYear", "retirementsPerYear", "meanStaffInPost", "hiresPerYear",
         "internalHiresPerYear", "crossPartnerMovesPerYear", "redeploymentsPerYear", "talentBankHiresPerYear",
@@ -83,8 +87,12 @@ public record WorkforceIndicators(
         double staffInPost = x.total(Measure.HEADCOUNT) / months;
         double vacantMonths = x.total(Measure.VACANCIES);
         double fills = x.total(Measure.FILLS_COMPLETED);
-        double agency = 0;
-        for (int m = 0; m < months; m++) agency += result.ledger().monthTotal(m, CostCategory.AGENCY_PREMIUM);
+        double premium = 0;
+        double cover = 0;
+        for (int m = 0; m < months; m++) {
+            premium += result.ledger().monthTotal(m, CostCategory.AGENCY_PREMIUM);
+            cover += result.ledger().monthTotal(m, CostCategory.AGENCY_COVER);
+        }
         return new WorkforceIndicators(
                 cohortRate(x),
                 staffInPost == 0 ? 0 : leavers / years / staffInPost,
@@ -92,7 +100,8 @@ public record WorkforceIndicators(
                 vacantMonths == 0 ? 0 : x.total(Measure.AGENCY_MONTHS) / vacantMonths,
                 open,
                 fills == 0 ? 0 : x.total(Measure.FILL_MONTHS) / fills,
-                agency / years,
+                premium / years,
+                (cover + premium) / years,
                 leavers / years,
                 x.total(Measure.LEAVERS_CAREER) / years,
                 x.total(Measure.LEAVERS_PAY) / years,
@@ -140,7 +149,7 @@ public record WorkforceIndicators(
     /** The values in {@link #NAMES} order. */
     public double[] toArray() {
         return new double[] {annualTurnoverRate, leaversOverStaffInPostRate, vacancyRate, agencyCoverShare,
-            meanOpenVacancies, meanTimeToFillMonths, agencySpendGbpPerYear, leaversPerYear, careerLeaversPerYear,
+            meanOpenVacancies, meanTimeToFillMonths, agencyPremiumGbpPerYear, agencySpendGbpPerYear, leaversPerYear, careerLeaversPerYear,
             payLeaversPerYear, relocationLeaversPerYear, otherLeaversPerYear, retirementsPerYear, meanStaffInPost,
             hiresPerYear, internalHiresPerYear,
             crossPartnerMovesPerYear, redeploymentsPerYear, talentBankHiresPerYear, externalHiresPerYear,

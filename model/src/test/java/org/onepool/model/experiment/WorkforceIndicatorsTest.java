@@ -91,4 +91,49 @@ class WorkforceIndicatorsTest {
         assertThat(vacancy).isBetween(0.189 - 0.01, 0.189 + 0.01);
         assertThat(agency).isBetween(0.744 - 0.01, 0.744 + 0.01);
     }
+    /**
+     * Agency spend in full is the charge up to the covered posts' pay and on-costs plus the premium above it:
+     * with every vacancy covered, a 30% premium on salary and 25% on-costs, spend = premium x (1 + 1.25 / 0.3),
+     * and the premium alone is what {@code agencyPremiumGbpPerYear} carries.
+     */
+    @Test
+    void agencySpendInFullIsThePremiumPlusThePayOfTheCoveredPosts() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse("""
+                name: agency spend
+                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 7}
+                simulation: {warmUpYears: 1, employerOnCostRate: 0.25}
+                jobFamilies:
+                  - {id: ops, name: Operations, marketSalaryGbp: 30000, grades: 1}
+                recruitment:
+                  advertisingGbp: 1000
+                  adminGbp: 500
+                  checksGbp: 100
+                  inductionGbp: 200
+                  timeToFillMonths: 3
+                  agencyCoverShare: 1
+                  agencyPremiumRate: 0.3
+                partners:
+                  - id: p1
+                    name: Partner one
+                    type: district
+                    workforce:
+                      - jobFamily: ops
+                        headcount: 1000
+                        salaryByGradeGbp: [30000]
+                        ageProfile: [{fromYears: 20, toYears: 25, share: 1}]
+                        turnover:
+                          tenureBands: [{fromYears: 0, annualRate: 0.2}]
+                          retirementAgeYears: 80
+                          drivers: {stagnationHazardRatio: 1, payGapSensitivity: 0, disengagedHazardRatio: 1}
+                """, false);
+        var result = Replication.run(s, ScenarioValues.central(), 3, List.of(Arm.BASELINE)).get(0);
+        WorkforceIndicators w = WorkforceIndicators.of(result);
+        assertThat(w.agencyPremiumGbpPerYear()).isPositive();
+        assertThat(w.agencySpendGbpPerYear()).isCloseTo(w.agencyPremiumGbpPerYear() * (1 + 1.25 / 0.3),
+                org.assertj.core.api.Assertions.within(1e-6 * w.agencySpendGbpPerYear()));
+        // And the premium is the rate on the salary of the covered post-months.
+        double coveredPostMonthsPerYear = w.agencyCoverShare() * w.meanOpenVacancies() * 12;
+        assertThat(w.agencyPremiumGbpPerYear()).isCloseTo(coveredPostMonthsPerYear * 30000 / 12 * 0.3,
+                org.assertj.core.api.Assertions.within(1e-6 * w.agencyPremiumGbpPerYear()));
+    }
 }
