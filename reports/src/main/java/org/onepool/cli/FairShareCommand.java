@@ -34,9 +34,10 @@ final class FairShareCommand extends SimulatingCommand<FairShare> {
     int replications = 50;
 
     @CommandLine.Option(names = "--exact-up-to", paramLabel = "N",
-            description = "Simulate every group when the option has at most N partners, 0 to 16 (default 6); "
-                    + "beyond, sample orders of joining.")
-    int exactUpTo = 6;
+            description = "Simulate every group when the option has at most N partners, 0 to 16 (default 9: "
+                    + "below that, sampling to a useful error simulates nearly every group anyway); beyond, sample "
+                    + "orders of joining.")
+    int exactUpTo = FairShares.Settings.EXACT_UP_TO;
 
     @CommandLine.Option(names = "--target-se", paramLabel = "GBP",
             description = "Sampling standard error to reach on every partner's value (default: 1%% of the full "

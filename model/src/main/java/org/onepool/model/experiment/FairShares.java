@@ -27,8 +27,15 @@ public final class FairShares {
      */
     public record Settings(int replications, long seed, int threads, int exactUpTo, Double targetStandardErrorGbp,
                            int maxPermutations, double timeBudgetSeconds) {
+        /**
+         * Every group is simulated up to this many partners. Sampling pays only beyond: at 9 partners, antithetic
+         * sampling to a £50k standard error still simulated 491 of the 511 groups (One Oxfordshire's pool), so
+         * enumerating them all costs 4% more and has no sampling error at all.
+         */
+        public static final int EXACT_UP_TO = 9;
+
         public static Settings defaults(int replications, long seed, int threads) {
-            return new Settings(replications, seed, threads, 6, null, 1000, 3600);
+            return new Settings(replications, seed, threads, EXACT_UP_TO, null, 1000, 3600);
         }
     }
 
