@@ -90,23 +90,29 @@ public final class FairShares {
 
     /** Replications run untimed before the estimate's clock starts (the first ones run before the JIT compiles). */
     static final int WARM_UP_REPLICATIONS = 2;
-    /** Replications timed for the estimate, after the warm-up. */
-    static final int TIMED_REPLICATIONS = 2;
+    /** Option arms beside business as usual in the larger of the two timed batches. */
+    private static final int TIMED_ARMS = 5;
 
     /**
-     * Times replications of business as usual and the full option after a warm-up, and scales the time of one
-     * to the coalitions the run will simulate: all of them when exact; when sampled, the pilot's at least and
-     * the cap's at most. The timed replications are not reused: the estimate costs about four replications.
+     * Times replications after a warm-up and scales them to the coalitions the run will simulate: all of them
+     * when exact; when sampled, the pilot's at least and the cap's at most. Groups run as the arms of batches
+     * that share one business as usual, population and warm-up per replication, so the time of an extra arm
+     * (a batch of five option arms against one, over four) is told apart from the time each batch pays once.
+     * Both are timed as the run goes: one replication on each thread at once, so the cores contend as they
+     * will. The timed replications are not reused: the estimate costs about ten arm runs a thread.
      */
     public Estimate estimate() {
         decideBenefitStreams();
-        List<org.onepool.model.workforce.Arm> arms = List.of(context.arm(null, null), context.arm(option, null));
-        for (int r = 0; r < WARM_UP_REPLICATIONS; r++) context.npvs(r, context.sampled(r), arms);
-        long t0 = System.nanoTime();
-        for (int r = WARM_UP_REPLICATIONS; r < WARM_UP_REPLICATIONS + TIMED_REPLICATIONS; r++) {
-            context.npvs(r, context.sampled(r), arms);
-        }
-        double perArm = (System.nanoTime() - t0) / 1e9 / (2.0 * TIMED_REPLICATIONS);
+        org.onepool.model.workforce.Arm baseline = context.arm(null, null);
+        org.onepool.model.workforce.Arm full = context.arm(option, null);
+        List<org.onepool.model.workforce.Arm> one = List.of(baseline, full);
+        List<org.onepool.model.workforce.Arm> many = new java.util.ArrayList<>(List.of(baseline));
+        for (int k = 0; k < TIMED_ARMS; k++) many.add(full);
+        for (int r = 0; r < WARM_UP_REPLICATIONS; r++) context.npvs(r, context.sampled(r), one);
+        double withOne = secondsPerReplication(one);
+        double withMany = secondsPerReplication(many);
+        double perArm = Math.max(0, (withMany - withOne) / (TIMED_ARMS - 1));
+        double perBatch = Math.max(0, withOne - perArm);
         int n = coalitions.size();
         int all = coalitions.grand();
         int least;
@@ -118,10 +124,29 @@ public final class FairShares {
             least = Math.min(all, n + 1 + PILOT_PAIRS * 2 * (n - 1));
             most = (int) Math.min(all, n + 1 + (long) settings.maxPermutations() * (n - 1));
         }
-        double scale = perArm * settings.replications() / Math.max(1, Math.min(settings.threads(),
-                Runtime.getRuntime().availableProcessors()));
-        return new Estimate(n, exact(), least, most, least * scale, Math.min(most * scale,
-                least * scale + settings.timeBudgetSeconds()));
+        double perReplication = settings.replications() / (double) threads();
+        double atLeast = seconds(least, perArm, perBatch) * perReplication;
+        double atMost = seconds(most, perArm, perBatch) * perReplication;
+        return new Estimate(n, exact(), least, most, atLeast, Math.min(atMost, atLeast + settings.timeBudgetSeconds()));
+    }
+
+    /** Seconds for one replication of {@code groups} coalitions run in batches. */
+    private static double seconds(int groups, double perArm, double perBatch) {
+        int batches = (groups + CoalitionValues.BATCH - 1) / CoalitionValues.BATCH;
+        return groups * perArm + batches * perBatch;
+    }
+
+    /** Seconds of one replication with these arms on each thread at once (the replications after the warm-up). */
+    private double secondsPerReplication(List<org.onepool.model.workforce.Arm> arms) {
+        int threads = threads();
+        long t0 = System.nanoTime();
+        OrderedParallel.run(WARM_UP_REPLICATIONS, WARM_UP_REPLICATIONS + threads, threads,
+                r -> context.npvs(r, context.sampled(r), arms), (npvs, r) -> { }, Progress.NONE);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private int threads() {
+        return Math.max(1, Math.min(settings.threads(), Runtime.getRuntime().availableProcessors()));
     }
 
     public FairShare run(Summary.ScenarioInfo info, Progress progress) {
