@@ -19,6 +19,11 @@ class WithdrawalTest {
              turnover: {tenureBands: [{fromYears: 0, annualRate: 0.2}]}}""";
 
     static Scenario scenario() throws Exception {
+        return scenario("Retention, B leaves at month 36", "[{partner: b, month: 36}]");
+    }
+
+    /** Two councils (300 and 100 staff) and a retention option whose partners withdraw as given. */
+    private static Scenario scenario(String optionName, String withdrawals) throws Exception {
         return ScenarioLoader.parse("""
                 name: withdrawal
                 appraisal: {startMonth: 2027-04, horizonYears: 5, seed: 3}
@@ -36,12 +41,12 @@ class WithdrawalTest {
                   - {id: b, name: Council B, type: district, workforce: [%s]}
                 options:
                   - id: leaves
-                    name: Retention, B leaves at month 36
-                    withdrawals: [{partner: b, month: 36}]
+                    name: %s
+                    withdrawals: %s
                     interventions:
                       - {type: retention, setupCostGbp: 6000, runningCostGbpPerYear: 24000,
                          effects: {leavingRateReduction: 0.2}}
-                """.formatted(WORKFORCE.formatted(300), WORKFORCE.formatted(100)), false);
+                """.formatted(WORKFORCE.formatted(300), WORKFORCE.formatted(100), optionName, withdrawals), false);
     }
 
     @Test
@@ -78,29 +83,8 @@ class WithdrawalTest {
     /** When the last partner leaves, the option is over: it books no running costs from that month. */
     @Test
     void whenEveryPartnerHasLeftTheOptionBooksNoCosts() throws Exception {
-        Scenario s = ScenarioLoader.parse("""
-                name: everyone leaves
-                appraisal: {startMonth: 2027-04, horizonYears: 5, seed: 3}
-                simulation: {warmUpYears: 1}
-                jobFamilies:
-                  - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 2}
-                recruitment:
-                  advertisingGbp: 900
-                  adminGbp: 700
-                  checksGbp: 120
-                  inductionGbp: 250
-                  timeToFillMonths: {triangular: [2, 3, 5]}
-                partners:
-                  - {id: a, name: Council A, type: county, workforce: [%s]}
-                  - {id: b, name: Council B, type: district, workforce: [%s]}
-                options:
-                  - id: leaves
-                    name: Retention, B leaves at month 24 and A at month 36
-                    withdrawals: [{partner: b, month: 24, exitFeeGbp: 5000}, {partner: a, month: 36}]
-                    interventions:
-                      - {type: retention, setupCostGbp: 6000, runningCostGbpPerYear: 24000,
-                         effects: {leavingRateReduction: 0.2}}
-                """.formatted(WORKFORCE.formatted(300), WORKFORCE.formatted(100)), false);
+        Scenario s = scenario("Retention, B leaves at month 24 and A at month 36",
+                "[{partner: b, month: 24, exitFeeGbp: 5000}, {partner: a, month: 36}]");
         AppraisalContext context = new AppraisalContext(s, 5);
         List<Arm> arms = List.of(Arm.BASELINE, context.arm(s.options().get(0), null));
         var ledger = context.simulate(0, context.sampled(0), arms).get(1).ledger();

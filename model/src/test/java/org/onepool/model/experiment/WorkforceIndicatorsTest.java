@@ -17,10 +17,16 @@ class WorkforceIndicatorsTest {
 
     /** One grade, no drivers, nobody retiring: a constant monthly hazard 1 - (1 - 20%)^(1/12). */
     private static Scenario constantHazard(String startMonth) throws ScenarioException {
+        return oneGrade(startMonth, "", "timeToFillMonths: 1", 3000);
+    }
+
+    /** One partner of one grade on £30,000, no drivers, nobody retiring, with these simulation and recruitment lines. */
+    private static Scenario oneGrade(String startMonth, String simulation, String recruitment, int headcount)
+            throws ScenarioException {
         return ScenarioLoader.parse("""
                 name: constant hazard
                 appraisal: {startMonth: %s, horizonYears: 3, seed: 7}
-                simulation: {warmUpYears: 1}
+                simulation: {warmUpYears: 1%s}
                 jobFamilies:
                   - {id: ops, name: Operations, marketSalaryGbp: 30000, grades: 1}
                 recruitment:
@@ -28,21 +34,21 @@ class WorkforceIndicatorsTest {
                   adminGbp: 500
                   checksGbp: 100
                   inductionGbp: 200
-                  timeToFillMonths: 1
+                  %s
                 partners:
                   - id: p1
                     name: Partner one
                     type: district
                     workforce:
                       - jobFamily: ops
-                        headcount: 3000
+                        headcount: %d
                         salaryByGradeGbp: [30000]
                         ageProfile: [{fromYears: 20, toYears: 25, share: 1}]
                         turnover:
                           tenureBands: [{fromYears: 0, annualRate: %s}]
                           retirementAgeYears: 80
                           drivers: {stagnationHazardRatio: 1, payGapSensitivity: 0, disengagedHazardRatio: 1}
-                """.formatted(startMonth, RATE), false);
+                """.formatted(startMonth, simulation, recruitment, headcount, RATE), false);
     }
 
     /**
@@ -98,34 +104,8 @@ class WorkforceIndicatorsTest {
      */
     @Test
     void agencySpendInFullIsThePremiumPlusThePayOfTheCoveredPosts() throws ScenarioException {
-        Scenario s = ScenarioLoader.parse("""
-                name: agency spend
-                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 7}
-                simulation: {warmUpYears: 1, employerOnCostRate: 0.25}
-                jobFamilies:
-                  - {id: ops, name: Operations, marketSalaryGbp: 30000, grades: 1}
-                recruitment:
-                  advertisingGbp: 1000
-                  adminGbp: 500
-                  checksGbp: 100
-                  inductionGbp: 200
-                  timeToFillMonths: 3
-                  agencyCoverShare: 1
-                  agencyPremiumRate: 0.3
-                partners:
-                  - id: p1
-                    name: Partner one
-                    type: district
-                    workforce:
-                      - jobFamily: ops
-                        headcount: 1000
-                        salaryByGradeGbp: [30000]
-                        ageProfile: [{fromYears: 20, toYears: 25, share: 1}]
-                        turnover:
-                          tenureBands: [{fromYears: 0, annualRate: 0.2}]
-                          retirementAgeYears: 80
-                          drivers: {stagnationHazardRatio: 1, payGapSensitivity: 0, disengagedHazardRatio: 1}
-                """, false);
+        Scenario s = oneGrade("2027-04", ", employerOnCostRate: 0.25",
+                "timeToFillMonths: 3\n  agencyCoverShare: 1\n  agencyPremiumRate: 0.3", 1000);
         var result = Replication.run(s, ScenarioValues.central(), 3, List.of(Arm.BASELINE)).get(0);
         WorkforceIndicators w = WorkforceIndicators.of(result);
         assertThat(w.agencyPremiumGbpPerYear()).isPositive();
