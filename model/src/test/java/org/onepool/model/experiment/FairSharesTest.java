@@ -20,9 +20,8 @@ class FairSharesTest {
             {jobFamily: ops, headcount: 150, gradeMix: [0.6, 0.4], salaryByGradeGbp: [24000, 29000],
              turnover: {tenureBands: [{fromYears: 0, annualRate: 0.2}]}}""";
 
-    static Scenario fourPartners() throws Exception {
-        String yaml = """
-                name: four partners
+    /** The appraisal, simulation, job families (business support, and operational staff who may not be pooled) and recruitment. */
+    private static final String COMMON = """
                 appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 9}
                 simulation: {warmUpYears: 1, crossPartnerWillingness: 0.6}
                 jobFamilies:
@@ -35,6 +34,10 @@ class FairSharesTest {
                   inductionGbp: 250
                   timeToFillMonths: {triangular: [2, 3, 5]}
                   campaignFailureProbability: 0.15
+                """;
+
+    static Scenario fourPartners() throws Exception {
+        String yaml = "name: four partners\n" + COMMON + """
                 partners:
                   - {id: a, name: Council A, type: county, workforce: [%s]}
                   - {id: b, name: Council B, type: district, workforce: [%s]}
@@ -134,19 +137,7 @@ class FairSharesTest {
      */
     @Test
     void aContractorIsCountedWithTheCouncilThatCommissionsIt() throws Exception {
-        String yaml = """
-                name: a council, its contractor and a district
-                appraisal: {startMonth: 2027-04, horizonYears: 3, seed: 9}
-                simulation: {warmUpYears: 1, crossPartnerWillingness: 0.6}
-                jobFamilies:
-                  - {id: admin, name: Business support, marketSalaryGbp: 27000, grades: 2}
-                recruitment:
-                  advertisingGbp: 900
-                  adminGbp: 700
-                  checksGbp: 120
-                  inductionGbp: 250
-                  timeToFillMonths: {triangular: [2, 3, 5]}
-                  campaignFailureProbability: 0.15
+        String yaml = "name: a council, its contractor and a district\n" + COMMON + """
                 partners:
                   - {id: a, name: Council A, type: county, workforce: [%s]}
                   - {id: k, name: Contractor K, type: contractor, workforce: [%s],
