@@ -86,12 +86,7 @@ final class Coalitions {
         return !by.equals(id) && members.contains(by) ? by : null;
     }
 
-    /** The players' lead partners, in scenario order: bit i of a mask is player i. */
-    List<String> players() {
-        return players.stream().map(p -> p.get(0)).toList();
-    }
-
-    /** Player i's partner ids: its lead partner, then the contractors that join with it. */
+    /** Player i's partner ids (bit i of a mask): its lead partner, then the contractors that join with it. */
     List<String> partnersOf(int player) {
         return players.get(player);
     }
