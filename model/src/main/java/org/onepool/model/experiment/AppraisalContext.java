@@ -151,7 +151,7 @@ final class AppraisalContext {
             double fee = values.of(w.exitFeeGbp(), 0, Double.MAX_VALUE);
             if (fee == 0) continue;
             if (out == ledger) out = ledger.copy();
-            int leaver = partnerIndex(w.partner());
+            int leaver = scenario.partnerIndex(w.partner());
             double[] staying = shares[w.month()];
             for (int q = 0; q < staying.length; q++) {
                 if (q != leaver && staying[q] != 0) out.transfer(w.month(), leaver, q, fee * staying[q]);
@@ -160,15 +160,9 @@ final class AppraisalContext {
         return out;
     }
 
-    /** The index of a partner by id, or -1 (also for null). */
-    private int partnerIndex(String id) {
-        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
-        return -1;
-    }
-
     /** The index of the partner hosting the option as a shared service, or -1 when none does. */
     int host(Option o) {
-        return partnerIndex(o.costSharing().hostedBy());
+        return scenario.partnerIndex(o.costSharing().hostedBy());
     }
 
     /**

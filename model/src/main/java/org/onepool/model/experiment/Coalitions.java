@@ -80,7 +80,7 @@ final class Coalitions {
 
     /** The member that commissions partner {@code id} when it is a contractor, else null. */
     private static String commissionerAmong(Scenario scenario, String id, List<String> members) {
-        Partner p = scenario.partners().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Partner p = scenario.partner(id).orElseThrow();
         if (p.type() != PartnerType.CONTRACTOR || p.contract() == null) return null;
         String by = p.contract().commissionedBy();
         return !by.equals(id) && members.contains(by) ? by : null;

@@ -199,19 +199,19 @@ public final class FairShares {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             List<String> ids = coalitions.partnersOf(i);
-            Partner partner = scenario.partners().get(partnerIndex(ids.get(0)));
+            Partner partner = scenario.partners().get(scenario.partnerIndex(ids.get(0)));
             double phi = estimate.value(i);
             sum += phi;
             double net = 0;
             double share = 0;
             for (String id : ids) {
-                net += values.grandNet(partnerIndex(id));
-                share += values.grandShare(partnerIndex(id));
+                net += values.grandNet(scenario.partnerIndex(id));
+                share += values.grandShare(scenario.partnerIndex(id));
             }
             String name = partner.name();
             if (ids.size() > 1) {
                 name += " with " + String.join(", ", ids.subList(1, ids.size()).stream()
-                        .map(id -> scenario.partners().get(partnerIndex(id)).name()).toList());
+                        .map(id -> scenario.partners().get(scenario.partnerIndex(id)).name()).toList());
             }
             rows.add(new FairShare.PartnerShare(partner.id(), name, share, phi,
                     estimate.standardError(i), standardError(column(phiByReplication, i)), values.value(1 << i),
@@ -249,11 +249,6 @@ public final class FairShares {
         boolean exhaustive = checked == grand - 1;
         return new FairShare.Core(exhaustive, checked, blocking.isEmpty(),
                 blocking.subList(0, Math.min(10, blocking.size())));
-    }
-
-    private int partnerIndex(String id) {
-        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
-        throw new IllegalStateException(id);
     }
 
     private static double[] column(double[][] rows, int i) {

@@ -49,6 +49,12 @@ public record Scenario(
         return partners.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** The index of a partner in {@link #partners} by id, or -1 (also for null). */
+    public int partnerIndex(String id) {
+        for (int p = 0; p < partners.size(); p++) if (partners.get(p).id().equals(id)) return p;
+        return -1;
+    }
+
     public Optional<Option> option(String id) {
         return options.stream().filter(o -> o.id().equals(id)).findFirst();
     }

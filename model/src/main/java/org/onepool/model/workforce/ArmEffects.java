@@ -84,7 +84,7 @@ final class ArmEffects {
         this.stress = stress;
         this.effectScale = stress != null && stress.type() == StressType.EFFECT_SCALE ? stress.effectScale() : 1;
         this.withdrawnPartner = stress != null && stress.type() == StressType.PARTNER_WITHDRAWS
-                ? partnerIndex(stress.partner()) : -1;
+                ? params.scenario.partnerIndex(stress.partner()) : -1;
         leavesAt = new int[params.layout.partners()];
         for (int p = 0; p < leavesAt.length; p++) {
             leavesAt[p] = option == null ? Integer.MAX_VALUE
@@ -118,7 +118,7 @@ final class ArmEffects {
             runningGbpPerMonth[i] = values.of(in.runningCostGbpPerYear(), 0, Double.MAX_VALUE) / 12;
             if (in.stopIf() != null) windDownGbp[i] = values.of(in.stopIf().windDownCostGbp(), 0, Double.MAX_VALUE);
             List<StaffCostChange> changes = in.staffCostChanges();
-            changePartner[i] = changes.stream().mapToInt(c -> partnerIndex(c.partner())).toArray();
+            changePartner[i] = changes.stream().mapToInt(c -> params.scenario.partnerIndex(c.partner())).toArray();
             changeGbpPerMonth[i] = changes.stream()
                     .mapToDouble(c -> c.fteChange() * values.of(c.costPerFteGbpPerYear(), 0, Double.MAX_VALUE) / 12).toArray();
             changeFrom[i] = changes.stream().mapToInt(in::fromMonthOf).toArray();
@@ -349,12 +349,5 @@ final class ArmEffects {
         if (p == withdrawnPartner && month >= stress.startMonth()) return false;
         if (month >= leavesAt[p]) return false;
         return option.partners() == null || option.partners().contains(params.scenario.partners().get(p).id());
-    }
-
-    private int partnerIndex(String id) {
-        for (int p = 0; p < params.scenario.partners().size(); p++) {
-            if (params.scenario.partners().get(p).id().equals(id)) return p;
-        }
-        return -1;
     }
 }

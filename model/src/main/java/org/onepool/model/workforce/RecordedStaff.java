@@ -75,8 +75,9 @@ final class RecordedStaff {
     }
 
     private static int indexOfPartner(Scenario scenario, String id) {
-        for (int p = 0; p < scenario.partners().size(); p++) if (scenario.partners().get(p).id().equals(id)) return p;
-        throw new IllegalArgumentException("recorded staff at unknown partner " + id);
+        int p = scenario.partnerIndex(id);
+        if (p < 0) throw new IllegalArgumentException("recorded staff at unknown partner " + id);
+        return p;
     }
 
     private static int indexOfFamily(Scenario scenario, String id) {
